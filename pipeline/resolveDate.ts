@@ -1,0 +1,78 @@
+/**
+ * Step 3 of the data pipeline: resolves the words that date an event.
+ * Explicit and relative phrases go through chrono-node with the article's
+ * publication day as the reference; counted ones are day arithmetic with
+ * date-fns from their start day. Pure: no files, no clock.
+ */
+import * as chrono from 'chrono-node';
+import {
+  addCalendarDays, type CalendarDay,
+} from '../src/lib/time/calendarDay.ts';
+import { format } from 'date-fns';
+
+export type ResolveResult = { ok: true; day: CalendarDay } | { ok: false; error: string };
+
+/** Chrono reads in local time: noon of the reference day keeps every time zone on that day. */
+function referenceInstant(day: CalendarDay): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}
+
+function componentsToDay(result: chrono.ParsedResult): CalendarDay {
+  const { start } = result;
+  const y = start.get('year')!;
+  const m = start.get('month')!;
+  const d = start.get('day')!;
+  return format(new Date(y, m - 1, d, 12), 'yyyy-MM-dd') as CalendarDay;
+}
+
+/**
+ * Resolves a phrase such as "on March 3" (explicit: names the day) or "on
+ * Wednesday" (relative: a weekday, counted back or forward to the nearest
+ * one from the reference day).
+ */
+export function resolvePhrase(phrase: string, kind: 'explicit' | 'relative', reference: CalendarDay): ResolveResult {
+  const results = chrono.parse(phrase, referenceInstant(reference));
+  if (results.length !== 1) {
+    return { ok: false, error: results.length === 0
+      ? `chrono-node finds no date in "${phrase}"`
+      : `chrono-node finds ${results.length} dates in "${phrase}"; give the words of one` };
+  }
+  const result = results[0]!;
+  const names = result.start.isCertain('day') && result.start.isCertain('month');
+  if (kind === 'explicit' && !names) {
+    return { ok: false, error: `"${phrase}" does not name a day of a month: it is relative (kind: relative)` };
+  }
+  if (kind === 'relative' && names) {
+    return { ok: false, error: `"${phrase}" names its day: it is explicit (kind: explicit)` };
+  }
+  return { ok: true, day: componentsToDay(result) };
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen'];
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth'];
+
+/** Whether the phrase states the count, as digits ("8 days") or as a word ("tenth day"). */
+function phraseStatesCount(phrase: string, count: number): boolean {
+  const words = new Set(phrase.toLowerCase().match(/[a-z]+|\d+/g) ?? []);
+  return words.has(String(count)) || words.has(NUMBER_WORDS[count] ?? '') || words.has(ORDINAL_WORDS[count] ?? '');
+}
+
+/**
+ * Resolves a count of days such as "8 days of fighting" from its start day.
+ * Inclusive: the start day is day 1, so day `count` is `count - 1` days later.
+ */
+export function resolveCounted(phrase: string, from: CalendarDay, count: number, inclusive: boolean): ResolveResult {
+  if (!phraseStatesCount(phrase, count)) {
+    return { ok: false, error: `the phrase "${phrase}" does not state the count ${count}` };
+  }
+  return { ok: true, day: addCalendarDays(from, inclusive ? count - 1 : count) };
+}
+
+/** Every date expression chrono-node finds in a paragraph: the coverage report lists them. */
+export function findDateExpressions(text: string, reference: CalendarDay): Array<{ index: number; text: string; day: CalendarDay }> {
+  return chrono.parse(text, referenceInstant(reference)).map((r) => ({ index: r.index, text: r.text, day: componentsToDay(r) }));
+}
+

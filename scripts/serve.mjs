@@ -1,0 +1,68 @@
+/**
+ * A small static server for dist/, on 127.0.0.1 only: `npm start` uses it,
+ * and so do the browser tests and benchmarks. It serves the same files at
+ * the root and under any sub-path prefix given (to prove the build works
+ * from a sub-path), and can serve another dataset file at data/timeline.json.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts serving `root`. Options: `port` (0 = any free one), `prefixes` (sub-paths
+ * such as '/timeline/' served like '/'), `dataset` (a file to serve as data/timeline.json).
+ * Resolves to { server, port, url, close }.
+ */
+export function serveStatic(root, { port = 0, prefixes = [], dataset = null } = {}) {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    for (const prefix of prefixes) {
+      if (pathname === prefix.replace(/\/$/, '')) {
+        res.writeHead(301, { location: prefix }).end();
+        return;
+      }
+      if (pathname.startsWith(prefix)) { pathname = `/${pathname.slice(prefix.length)}`; break; }
+    }
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = dataset && pathname === '/data/timeline.json' ? path.resolve(dataset) : path.join(base, pathname);
+    if (!file.startsWith(base) && file !== path.resolve(dataset ?? '')) {
+      res.writeHead(403).end('Forbidden');
+      return;
+    }
+    fs.stat(file, (err, stat) => {
+      if (err || !stat.isFile()) {
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not found</title><h1>Not found</h1>');
+        return;
+      }
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const cache = /\/assets\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(200, { 'content-type': type, 'content-length': stat.size, 'cache-control': cache });
+      if (req.method === 'HEAD') res.end();
+      else fs.createReadStream(file).pipe(res);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const actual = server.address().port;
+      resolve({
+        server,
+        port: actual,
+        url: `http://127.0.0.1:${actual}/`,
+        close: () => new Promise((done) => { server.closeAllConnections?.(); server.close(() => done()); }),
+      });
+    });
+  });
+}

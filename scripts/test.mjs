@@ -1,0 +1,65 @@
+/**
+ * `npm test`: everything, in order: typecheck, lint, the dataset check, the
+ * unit and component tests (in UTC, America/Los_Angeles and Asia/Tokyo), the
+ * bundle-size budget, and the browser tests in Chromium against the
+ * production build. Ends with one line that sums up every suite:
+ * `N passed, N failed` (`, N skipped` when any were).
+ */
+import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+fs.mkdirSync('test-results', { recursive: true });
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+/** A step that is one check: passes or fails as a whole. */
+function check(name, cmd, args) {
+  console.log(`\n▶ ${name}`);
+  const ok = run(cmd, args) === 0;
+  totals[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) failures.push(name);
+}
+
+/** A vitest run: counts its tests from the JSON report. */
+function vitest(name, config, extraArgs = [], env = {}) {
+  console.log(`\n▶ ${name}`);
+  const report = `test-results/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`;
+  fs.rmSync(report, { force: true });
+  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...extraArgs], env);
+  let counted = false;
+  if (fs.existsSync(report)) {
+    const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + r.numTodoTests;
+    counted = r.numTotalTests > 0;
+    if (r.numFailedTests > 0 || (status !== 0 && r.numFailedTests === 0)) failures.push(name);
+    if (status !== 0 && r.numFailedTests === 0) totals.failed += 1; // a suite that failed to load
+  }
+  if (!counted) {
+    totals.failed += 1;
+    failures.push(`${name} (ran no test)`);
+  }
+}
+
+check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('dataset is up to date (npm run data -- --check)', 'npx', ['tsx', 'pipeline/main.ts', '--check', '--quiet']);
+vitest('unit and component tests (UTC)', 'vitest.config.ts', [], { TZ: 'UTC' });
+vitest('unit and component tests (America/Los_Angeles)', 'vitest.config.ts', [], { TZ: 'America/Los_Angeles' });
+vitest('unit and component tests (Asia/Tokyo)', 'vitest.config.ts', [], { TZ: 'Asia/Tokyo' });
+
+const chromium = ensureChromium();
+vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', [], { CHROMIUM_PATH: chromium });
+
+console.log('');
+if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed ? 1 : 0);

@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+import { loadDataset } from '../data/loadDataset.ts';
+import { indexDataset, type DatasetIndex } from '../data/indexDataset.ts';
+
+export type DatasetState =
+  | { status: 'loading' }
+  | { status: 'error'; problem: string }
+  | { status: 'ready'; index: DatasetIndex };
+
+/** Loads the dataset once (again on `retry`) and indexes it; keeps the page in step with the request. */
+export function useDataset(): DatasetState & { retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<DatasetState>({ status: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    loadDataset(undefined, controller.signal).then((result) => {
+      if (controller.signal.aborted) return;
+      if (result.ok) {
+        setState({ status: 'ready', index: indexDataset(result.dataset) });
+      } else {
+        // One console error, not a stack of them: the page itself says the rest.
+        console.error(`Timeline: ${result.problem}`);
+        setState({ status: 'error', problem: result.problem });
+      }
+    });
+    return () => controller.abort();
+  }, [attempt]);
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+  return { ...state, retry };
+}

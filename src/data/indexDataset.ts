@@ -1,0 +1,82 @@
+/**
+ * Indexes the dataset once, at load: lookups by id, by day and by article,
+ * and every quoted passage of an article with the events that quote it.
+ * Components get this index, never the raw arrays to scan.
+ */
+import type { Article, Category, Dataset, TimelineEvent } from './schema.ts';
+import { CATEGORIES } from './schema.ts';
+import type { CalendarDay } from '../lib/time/calendarDay.ts';
+
+export type QuotedPassage = { paragraph: number; start: number; end: number; eventIds: string[] };
+export type DayGroup = { day: CalendarDay; events: TimelineEvent[] };
+
+export type DatasetIndex = {
+  title: string;
+  /** Every event, by date then id. */
+  events: TimelineEvent[];
+  byId: ReadonlyMap<string, TimelineEvent>;
+  /** Position of each event in `events`. */
+  position: ReadonlyMap<string, number>;
+  articles: Article[];
+  articleById: ReadonlyMap<string, Article>;
+  /** The quoted passages of each article, in reading order. */
+  passagesByArticle: ReadonlyMap<string, QuotedPassage[]>;
+  /** Categories that occur, in the canonical order. */
+  categories: Category[];
+  first: CalendarDay | null;
+  last: CalendarDay | null;
+};
+
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Builds the index of a validated dataset. */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const events = [...dataset.events].sort(compareEvents);
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const position = new Map(events.map((e, i) => [e.id, i]));
+  const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
+  const passages = new Map<string, Map<string, QuotedPassage>>();
+  const used = new Set<Category>();
+  let last: CalendarDay | null = null;
+  for (const event of events) {
+    used.add(event.category);
+    const end = event.end ?? event.date;
+    if (last === null || end > last) last = end;
+    for (const q of event.quotes) {
+      const key = `${q.paragraph}:${q.start}:${q.end}`;
+      const forArticle = passages.get(q.article) ?? new Map<string, QuotedPassage>();
+      passages.set(q.article, forArticle);
+      const passage = forArticle.get(key) ?? { paragraph: q.paragraph, start: q.start, end: q.end, eventIds: [] };
+      if (!passage.eventIds.includes(event.id)) passage.eventIds.push(event.id);
+      forArticle.set(key, passage);
+    }
+  }
+  const passagesByArticle = new Map(
+    [...passages].map(([id, m]) => [id, [...m.values()].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end)]),
+  );
+  return {
+    title: dataset.title,
+    events,
+    byId,
+    position,
+    articles: dataset.articles,
+    articleById,
+    passagesByArticle,
+    categories: CATEGORIES.filter((c) => used.has(c)),
+    first: events[0]?.date ?? null,
+    last,
+  };
+}
+
+/** Groups events (already in date order) under the day they start. */
+export function groupByDay(events: readonly TimelineEvent[]): DayGroup[] {
+  const groups: DayGroup[] = [];
+  for (const event of events) {
+    const current = groups[groups.length - 1];
+    if (current && current.day === event.date) current.events.push(event);
+    else groups.push({ day: event.date, events: [event] });
+  }
+  return groups;
+}

@@ -1,0 +1,107 @@
+/**
+ * The dataset contract: the one place its shape is written down. The pipeline
+ * validates its output with it and the app checks the loaded file with it;
+ * every data type in the code is inferred from here. Built on `zod/mini`
+ * with named imports so that the runtime check stays a few KB in the page.
+ */
+import {
+  array, custom, discriminatedUnion, enum as zEnum, int, literal, minLength, nonnegative,
+  nullable, object, optional, refine, string, boolean, type infer as Infer,
+} from 'zod/mini';
+import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
+
+export const CATEGORIES = ['military', 'diplomacy', 'humanitarian', 'international'] as const;
+
+const text = () => string().check(minLength(1), refine((s) => s.trim().length > 0, 'must not be blank'));
+const day = () =>
+  custom<CalendarDay>((v) => typeof v === 'string' && isCalendarDay(v), 'expected a real calendar day as YYYY-MM-DD');
+const offset = () => int().check(nonnegative());
+
+export const categorySchema = zEnum(CATEGORIES);
+
+export const paragraphInfoSchema = object({
+  kind: zEnum(['text', 'caption']),
+  /** UTF-8 byte offsets of the paragraph's line in the raw article file. */
+  rawStart: offset(),
+  rawEnd: offset(),
+});
+
+export const articleSchema = object({
+  id: text(),
+  headline: text(),
+  published: day(),
+  /** How the publication day is known, in words. */
+  publishedEvidence: text(),
+  publisher: nullable(text()),
+  url: nullable(text()),
+  /** The file the article was read from, relative to the project. */
+  file: text(),
+  paragraphs: array(text()).check(minLength(1)),
+  paragraphInfo: array(paragraphInfoSchema),
+});
+
+export const quoteSchema = object({
+  article: text(),
+  paragraph: offset(),
+  /** UTF-16 offsets into `paragraphs[paragraph]`: `slice(start, end) === text`. */
+  start: offset(),
+  end: offset(),
+  text: text(),
+});
+
+/** Where the words of a date's evidence stand in their article. */
+const locationShape = { article: text(), paragraph: offset(), start: offset(), end: offset() };
+
+export const dateEvidenceSchema = discriminatedUnion('kind', [
+  object({ kind: literal('explicit'), phrase: text(), ...locationShape, resolved: day(), note: optional(text()) }),
+  object({
+    kind: literal('relative'), phrase: text(), ...locationShape,
+    /** The day the phrase is relative to: the article's publication day. */
+    reference: day(), resolved: day(), note: optional(text()),
+  }),
+  object({
+    kind: literal('counted'), phrase: text(), ...locationShape,
+    from: day(), count: int().check(nonnegative()), inclusive: boolean(), resolved: day(), note: optional(text()),
+  }),
+  object({ kind: literal('undated'), article: text(), placement: text(), resolved: day(), note: optional(text()) }),
+]);
+
+export const eventSchema = object({
+  id: text(),
+  date: day(),
+  end: optional(day()),
+  title: text(),
+  summary: text(),
+  category: categorySchema,
+  quotes: array(quoteSchema).check(minLength(1)),
+  dateEvidence: dateEvidenceSchema,
+});
+
+export const datasetSchema = object({
+  version: literal(1),
+  title: text(),
+  articles: array(articleSchema).check(minLength(1)),
+  events: array(eventSchema),
+}).check(
+  refine((d) => {
+    const ids = new Set(d.articles.map((a) => a.id));
+    return d.events.every((e) => e.quotes.every((q) => ids.has(q.article)));
+  }, 'every quote must name an article of the dataset'),
+  refine(
+    (d) => d.events.every((e) => e.quotes.every((q) => {
+      const para = d.articles.find((a) => a.id === q.article)?.paragraphs[q.paragraph];
+      return para !== undefined && para.slice(q.start, q.end) === q.text;
+    })),
+    'every quote must be the exact slice of its paragraph that it claims',
+  ),
+  refine((d) => d.events.every((e) => e.end === undefined || e.end > e.date), 'an event\'s end must come after its date'),
+  refine((d) => new Set(d.events.map((e) => e.id)).size === d.events.length, 'event ids must be unique'),
+);
+
+
+export type Category = Infer<typeof categorySchema>;
+export type Article = Infer<typeof articleSchema>;
+export type Quote = Infer<typeof quoteSchema>;
+export type DateEvidence = Infer<typeof dateEvidenceSchema>;
+export type TimelineEvent = Infer<typeof eventSchema>;
+export type Dataset = Infer<typeof datasetSchema>;

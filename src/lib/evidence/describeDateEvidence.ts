@@ -1,0 +1,22 @@
+/**
+ * How an event's date is known, in plain words, e.g. "“on Wednesday”, in an
+ * article published Thu 10 Mar 2022 → Wed 9 Mar 2022".
+ */
+import type { DateEvidence } from '../../data/schema.ts';
+import { formatLongDay } from '../time/calendarDay.ts';
+
+/** Describes `evidence` in a sentence a reader can check against the source. */
+export function describeDateEvidence(evidence: DateEvidence): string {
+  const resolved = formatLongDay(evidence.resolved);
+  switch (evidence.kind) {
+    case 'explicit':
+      return `“${evidence.phrase}” → ${resolved}`;
+    case 'relative':
+      return `“${evidence.phrase}”, in an article published ${formatLongDay(evidence.reference)} → ${resolved}`;
+    case 'counted':
+      return `“${evidence.phrase}”, counted from ${formatLongDay(evidence.from)}` +
+        `${evidence.inclusive ? ' as day 1' : ''} → ${resolved}`;
+    case 'undated':
+      return `Not dated by the source: placed on ${resolved}. ${evidence.placement}`;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Shared pieces of the browser tests: one Chromium per test file, pages that
+ * record every console error, uncaught error and CSP violation, and a place
+ * for screenshots (test-results/screenshots, kept as artifacts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const SCREENSHOTS = 'test-results/screenshots';
+
+/** Launches the Chromium that the global setup found. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/** The app's address, at the root or under a sub-path such as 'timeline/', plus a query. */
+export function appUrl(query = '', subPath = ''): string {
+  return `${inject('baseUrl')}${subPath}${query}`;
+}
+
+export type Opened = { page: Page; context: BrowserContext; problems: string[] };
+export type OpenOptions = {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  subPath?: string;
+  /** Runs before navigation, e.g. to route the dataset request. */
+  before?: (page: Page) => Promise<void>;
+  /** Wait for the first event to be drawn (default true). */
+  waitReady?: boolean;
+};
+
+/** Opens the app in a fresh context and records every problem the page reports. */
+export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<Opened> {
+  const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, waitReady = true } = options;
+  const context = await browser.newContext({
+    viewport: { width, height }, colorScheme, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  if (before) await before(page);
+  await page.goto(appUrl(query, subPath));
+  if (waitReady) await page.locator('[data-event-id]').first().waitFor({ state: 'visible' });
+  return { page, context, problems };
+}
+
+/** Saves a screenshot under test-results/screenshots and returns its path. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
