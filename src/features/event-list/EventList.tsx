@@ -1,3 +1,4 @@
+import { memo, useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../../data/schema.ts';
 import { groupByDay } from '../../data/indexDataset.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
@@ -7,9 +8,15 @@ import styles from './EventList.module.css';
 type Props = { events: readonly TimelineEvent[]; selectedId: string | null; onSelect: (id: string) => void };
 
 /** Every event in date order, grouped under day headings; each a real button. */
-export function EventList({ events, selectedId, onSelect }: Props) {
+export const EventList = memo(function EventList({ events, selectedId, onSelect }: Props) {
+  const ref = useRef<HTMLElement>(null);
+  // Keep the selected event in view in the list, wherever it was selected.
+  useEffect(() => {
+    if (!selectedId) return;
+    ref.current?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
   return (
-    <nav className={styles.list} aria-label="Events by day">
+    <nav className={styles.list} aria-label="Events by day" ref={ref}>
       {groupByDay(events).map((group) => (
         <section key={group.day} aria-labelledby={`day-${group.day}`}>
           <h2 className={styles.day} id={`day-${group.day}`}>
@@ -39,4 +46,4 @@ export function EventList({ events, selectedId, onSelect }: Props) {
       ))}
     </nav>
   );
-}
+});

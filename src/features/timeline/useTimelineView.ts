@@ -1,0 +1,21 @@
+import { useCallback, useMemo, useState } from 'react';
+import { centreWindowOn, clampWindow, zoomWindow, type Window } from '../../lib/time/view.ts';
+
+export type TimelineView = {
+  full: Window;
+  view: Window;
+  setView: (view: Window) => void;
+  zoomBy: (factor: number) => void;
+  fitAll: () => void;
+  centreOn: (instant: number) => void;
+};
+
+/** The visible window of the timeline and the actions on it, shared by buttons, keys and gestures. */
+export function useTimelineView(full: Window, initial: Window = full): TimelineView {
+  const [view, setRawView] = useState<Window>(() => clampWindow(full, initial));
+  const setView = useCallback((next: Window) => setRawView(clampWindow(full, next)), [full]);
+  const zoomBy = useCallback((factor: number) => setRawView((v) => zoomWindow(full, v, factor)), [full]);
+  const fitAll = useCallback(() => setRawView(full), [full]);
+  const centreOn = useCallback((t: number) => setRawView((v) => centreWindowOn(full, v, t)), [full]);
+  return useMemo(() => ({ full, view, setView, zoomBy, fitAll, centreOn }), [full, view, setView, zoomBy, fitAll, centreOn]);
+}
