@@ -1,34 +1,143 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/indexDataset.ts';
+import type { Category } from '../data/schema.ts';
 import { Header } from '../features/header/Header.tsx';
 import { EventList } from '../features/event-list/EventList.tsx';
 import { EventDetails } from '../features/details/EventDetails.tsx';
+import { Filters } from '../features/filters/Filters.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { useTimelineView } from '../features/timeline/useTimelineView.ts';
-import { formatDay, formatLongDay } from '../lib/time/calendarDay.ts';
-import { fullWindow } from '../lib/time/view.ts';
+import { filterEvents } from '../lib/search/filterEvents.ts';
+import { dayToUtc, formatDay, formatLongDay, utcToDay } from '../lib/time/calendarDay.ts';
+import { DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
+import { resolveUrlState } from '../lib/url/resolveUrlState.ts';
+import { parseUrlState, serializeUrlState, type Notice, type UrlState } from '../lib/url/urlState.ts';
+import { Notices } from './Notices.tsx';
+import { Sheet } from './Sheet.tsx';
+import { absoluteUrl, useUrlSearch, writeUrl } from './urlHistory.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
 import styles from './Viewer.module.css';
 
-const ZOOM_STEP = 1.6;
+const SourceReader = lazy(() => import('../features/reader/SourceReader.tsx'));
+const EmbedDialog = lazy(() => import('../features/share/EmbedDialog.tsx'));
 
-/** The viewer of a loaded dataset: header, timeline, event list and the selected event. */
+const ZOOM_STEP = 1.6;
+const NARROW = '(max-width: 759px)';
+
+/** The days a window shows, for the URL; null when it shows everything. */
+function windowToDays(view: Window, full: Window): Pick<UrlState, 'from' | 'to'> {
+  const tolerance = (full[1] - full[0]) * 0.001;
+  if (Math.abs(view[0] - full[0]) <= tolerance && Math.abs(view[1] - full[1]) <= tolerance) return { from: null, to: null };
+  return { from: utcToDay(view[0] + 1), to: utcToDay(view[1] - 1) };
+}
+
+function daysToWindow(state: Pick<UrlState, 'from' | 'to'>, full: Window): Window {
+  return state.from && state.to ? [dayToUtc(state.from).getTime(), dayToUtc(state.to).getTime() + DAY_MS] : full;
+}
+
+/** The viewer of a loaded dataset. What is selected and shown lives in the URL; this reads it and writes it. */
 export function Viewer({ index }: { index: DatasetIndex }) {
-  const { events, byId, position } = index;
-  const [selectedId, setSelectedId] = useState<string | null>(events[0]?.id ?? null);
-  const full = useMemo(() => (index.first && index.last ? fullWindow(index.first, index.last) : ([0, 1] as const)), [index.first, index.last]);
-  const timeline = useTimelineView(full);
-  const selected = selectedId ? byId.get(selectedId) ?? null : null;
+  const search = useUrlSearch();
+  const parsed = useMemo(() => parseUrlState(search), [search]);
+  const resolved = useMemo(() => resolveUrlState(parsed.state, index), [parsed, index]);
+  const state = resolved.state;
+  const narrow = useMediaQuery(NARROW);
+  const full = useMemo(() => (index.first && index.last ? fullWindow(index.first, index.last) : ([0, DAY_MS] as const)), [index.first, index.last]);
+  const timeline = useTimelineView(full, daysToWindow(state, full));
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [sheetOpen, setSheetOpen] = useState(() => state.event !== null);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const events = useMemo(() => filterEvents(index.events, state.q, state.cat), [index.events, state.q, state.cat]);
+  const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  const selectedId = state.event !== null && position.has(state.event) ? state.event : null;
+  const selected = selectedId ? index.byId.get(selectedId)! : null;
+  const windowDays = windowToDays(timeline.view, full);
+
+  // A link from outside (first load, Back/Forward, an edited address) can hold what we cannot show:
+  // keep its notices (adjusting state while rendering, as the address changed), then put the
+  // canonical URL in the address bar.
+  const [noticedSearch, setNoticedSearch] = useState<string | null>(null);
+  if (noticedSearch !== search) {
+    setNoticedSearch(search);
+    const found = [...parsed.notices, ...resolved.notices];
+    if (found.length) setNotices((n) => [...n, ...found].slice(-6));
+  }
+  useEffect(() => {
+    const canonical = serializeUrlState(resolved.state);
+    if (canonical !== search) writeUrl(canonical, 'replace');
+  }, [search, resolved]);
+
+  // The window in the URL follows zooming and panning (debounced); Back/Forward bring the window back.
+  const lastWritten = useRef<string>('');
+  useEffect(() => {
+    const urlWindow = daysToWindow(state, full);
+    const key = `${state.from}:${state.to}`;
+    if (key === lastWritten.current) return;
+    lastWritten.current = key;
+    const shown = windowToDays(timeline.view, full);
+    if (shown.from !== state.from || shown.to !== state.to) timeline.setView(urlWindow);
+    // Only a change of the URL's window should move the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.from, state.to]);
+  const { from: shownFrom, to: shownTo } = windowDays;
+  useEffect(() => {
+    if (shownFrom === state.from && shownTo === state.to) return;
+    lastWritten.current = `${shownFrom}:${shownTo}`;
+    writeUrl(serializeUrlState({ ...state, from: shownFrom, to: shownTo }), 'replace-later');
+  }, [shownFrom, shownTo, state]);
+
+  const go = useCallback((patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push') => {
+    const next = { ...state, ...windowDays, ...patch };
+    writeUrl(serializeUrlState(next), state.embed ? 'replace' : mode);
+  }, [state, windowDays]);
+
+  const select = useCallback((id: string) => {
+    setSheetOpen(true);
+    go({ event: id, date: null, quote: null, source: state.source && state.event !== id ? null : state.source });
+  }, [go, state.source, state.event]);
 
   const step = useCallback((delta: number | 'first' | 'last') => {
     if (events.length === 0) return;
-    setSelectedId((current) => {
-      const at = current === null ? -1 : position.get(current) ?? -1;
-      const next = delta === 'first' ? 0 : delta === 'last' ? events.length - 1
-        : Math.min(events.length - 1, Math.max(0, at === -1 ? 0 : at + delta));
-      return events[next]!.id;
+    const at = selectedId === null ? -1 : position.get(selectedId) ?? -1;
+    const next = delta === 'first' ? 0 : delta === 'last' ? events.length - 1
+      : Math.min(events.length - 1, Math.max(0, at === -1 ? 0 : at + delta));
+    if (events[next]!.id !== selectedId) go({ event: events[next]!.id, source: null, quote: null });
+  }, [events, position, selectedId, go]);
+
+  const setFilters = useCallback((q: string, cat: Category[] | null) => {
+    const matching = filterEvents(index.events, q, cat);
+    const keep = state.event !== null && matching.some((e) => e.id === state.event);
+    go({ q, cat, ...(keep ? {} : { event: null, source: null, quote: null }) }, 'replace');
+  }, [index.events, state.event, go]);
+  const toggleCategory = (c: Category) => {
+    const shown = state.cat ?? index.categories;
+    const next = shown.includes(c) ? shown.filter((x) => x !== c) : index.categories.filter((x) => x === c || shown.includes(x));
+    setFilters(state.q, next.length === index.categories.length ? null : next);
+  };
+  const resetFilters = () => setFilters('', null);
+
+  const openSource = (article: string, quote: number | null, from: HTMLElement | null) => {
+    opener.current = from;
+    go({ source: article, quote });
+  };
+  const closeSource = useCallback(() => {
+    go({ source: null, quote: null });
+    const back = opener.current;
+    requestAnimationFrame(() => {
+      const target = back?.isConnected ? back
+        : selectedId ? document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(selectedId)}"]`) : null;
+      target?.focus();
     });
-  }, [events, position]);
+  }, [go, selectedId]);
+  const closeSheet = useCallback(() => {
+    setSheetOpen(false);
+    requestAnimationFrame(() => {
+      if (selectedId) document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(selectedId)}"]`)?.focus();
+    });
+  }, [selectedId]);
 
   useKeyboardShortcuts({
     next: () => step(1),
@@ -40,33 +149,119 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     fitAll: timeline.fitAll,
   });
 
+  const article = state.source ? index.articleById.get(state.source) ?? null : null;
+  useEffect(() => {
+    const parts = article ? [`${article.headline} (source)`] : selected ? [`${selected.title} — ${formatDay(selected.date)}`] : [];
+    document.title = [...parts, index.title].join(' · ');
+  }, [article, selected, index.title]);
+
+  const linkTo = (patch: Partial<UrlState>) => absoluteUrl(serializeUrlState({ ...state, ...windowDays, embed: false, ...patch }));
+  const hrefTo = (patch: Partial<UrlState>) => serializeUrlState({ ...state, ...windowDays, ...patch }) || '?';
+  const at = selectedId ? position.get(selectedId)! : -1;
+
+  const details = selected && (
+    <EventDetails
+      event={selected}
+      index={index}
+      link={linkTo({ event: selected.id, source: null, quote: null })}
+      quoteLink={(n) => hrefTo({ event: selected.id, source: selected.quotes[n - 1]!.article, quote: n })}
+      onReadSource={(n, from) => openSource(selected.quotes[n - 1]!.article, n, from)}
+      onPrevious={at > 0 ? () => step(-1) : null}
+      onNext={at >= 0 && at < events.length - 1 ? () => step(1) : null}
+      onClose={narrow ? closeSheet : undefined}
+    />
+  );
+  const focusQuote = selected && state.quote !== null ? selected.quotes[state.quote - 1] ?? null : null;
+  const reader = article && (
+    <Suspense fallback={<p role="status" className={styles.placeholder}>Opening the source…</p>}>
+      <SourceReader
+        article={article}
+        passages={index.passagesByArticle.get(article.id) ?? []}
+        focus={focusQuote && focusQuote.article === article.id ? focusQuote : null}
+        byId={index.byId}
+        eventLink={(id) => hrefTo({ event: id, source: null, quote: null })}
+        link={linkTo({})}
+        onOpenEvent={(id) => {
+          opener.current = null;
+          setSheetOpen(true);
+          go({ event: id, source: null, quote: null });
+          requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(id)}"] h2`)?.focus());
+        }}
+        onClose={closeSource}
+      />
+    </Suspense>
+  );
+
   const label = index.first && index.last
     ? `Timeline of ${events.length} events from ${formatDay(index.first)} to ${formatDay(index.last)}`
     : 'Timeline';
   return (
-    <div className={styles.page}>
-      <Header index={index} />
+    <div className={`${styles.page} ${state.embed ? styles.embed : ''}`}>
+      {state.embed ? (
+        <div className={styles.embedBar}>
+          <p className={styles.embedTitle}>{index.title}</p>
+          <a href={linkTo({})} target="_blank" rel="noopener">Open full timeline<span className="visually-hidden"> (opens in a new tab)</span></a>
+        </div>
+      ) : (
+        <Header
+          index={index}
+          sourceLink={(id) => hrefTo({ source: id, quote: null })}
+          onOpenSource={(id, from) => openSource(id, null, from)}
+          onEmbed={() => setEmbedOpen(true)}
+        >
+          <Filters
+            query={state.q}
+            categories={index.categories}
+            shown={state.cat}
+            matching={events.length}
+            total={index.events.length}
+            onQuery={(q) => setFilters(q, state.cat)}
+            onToggle={toggleCategory}
+            onReset={resetFilters}
+          />
+        </Header>
+      )}
+      <Notices notices={notices} onDismiss={() => setNotices([])} />
       <main className={styles.main}>
         <Timeline
           events={events}
           categories={index.categories}
-          byId={byId}
+          byId={index.byId}
           selectedId={selectedId}
-          onSelect={setSelectedId}
+          onSelect={select}
           onStep={step}
           timeline={timeline}
           label={label}
         />
         <div className={styles.columns}>
-          <EventList events={events} selectedId={selectedId} onSelect={setSelectedId} />
-          <div className={styles.detailsColumn}>
-            {selected && <EventDetails event={selected} index={index} />}
-          </div>
+          <EventList events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters} />
+          {!narrow && (
+            <div className={styles.detailsColumn}>
+              {reader ?? details ?? <Intro count={events.length} onStart={() => step('first')} />}
+            </div>
+          )}
         </div>
       </main>
+      {narrow && details && sheetOpen && !reader && <Sheet label={`Event: ${selected.title}`} onClose={closeSheet}>{details}</Sheet>}
+      {narrow && reader && <Sheet label={`Source: ${article.headline}`} onClose={closeSource}>{reader}</Sheet>}
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog url={linkTo({ embed: true })} title={index.title} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? `Selected: ${selected.title}, ${formatLongDay(selected.date)}` : ''}
       </p>
     </div>
+  );
+}
+
+function Intro({ count, onStart }: { count: number; onStart: () => void }) {
+  return (
+    <section className={styles.intro} aria-labelledby="intro-title">
+      <h2 id="intro-title">Read the record, day by day</h2>
+      <p>Select an event on the timeline or in the list to read what the sources say about it, and follow each quote to the passage it comes from.</p>
+      {count > 0 && <button type="button" className={styles.start} onClick={onStart}>Start with the first event</button>}
+    </section>
   );
 }

@@ -29,7 +29,7 @@ export type OpenOptions = {
   colorScheme?: 'light' | 'dark';
   subPath?: string;
   /** Runs before navigation, e.g. to route the dataset request. */
-  before?: (page: Page) => Promise<void>;
+  before?: (page: Page) => Promise<unknown>;
   /** Wait for the first event to be drawn (default true). */
   waitReady?: boolean;
 };

@@ -3,20 +3,38 @@ import type { TimelineEvent } from '../../data/schema.ts';
 import { groupByDay } from '../../data/indexDataset.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
+import { Highlight } from './Highlight.tsx';
 import styles from './EventList.module.css';
 
-type Props = { events: readonly TimelineEvent[]; selectedId: string | null; onSelect: (id: string) => void };
+type Props = {
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  query: string;
+  onSelect: (id: string) => void;
+  onReset: () => void;
+};
 
 /** Every event in date order, grouped under day headings; each a real button. */
-export const EventList = memo(function EventList({ events, selectedId, onSelect }: Props) {
+export const EventList = memo(function EventList({ events, selectedId, query, onSelect, onReset }: Props) {
   const ref = useRef<HTMLElement>(null);
-  // Keep the selected event in view in the list, wherever it was selected.
+  // Keep the selected event in view in the list, wherever it was selected. Only the list's own
+  // scroll moves (on a wide screen it scrolls on its own); the page never jumps.
   useEffect(() => {
-    if (!selectedId) return;
-    ref.current?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest' });
+    const list = ref.current;
+    const item = selectedId ? list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`) : null;
+    if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+    const top = item.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+    if (top < list.scrollTop + 40) list.scrollTop = top - 40;
+    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight - 8) list.scrollTop = top + item.offsetHeight - list.clientHeight + 8;
   }, [selectedId]);
   return (
     <nav className={styles.list} aria-label="Events by day" ref={ref}>
+      {events.length === 0 && (
+        <div className={styles.empty}>
+          <p>No events match {query.trim() ? <>“{query.trim()}”</> : 'these filters'}.</p>
+          <button type="button" className={styles.resetButton} onClick={onReset}>Reset filters</button>
+        </div>
+      )}
       {groupByDay(events).map((group) => (
         <section key={group.day} aria-labelledby={`day-${group.day}`}>
           <h2 className={styles.day} id={`day-${group.day}`}>
@@ -35,7 +53,7 @@ export const EventList = memo(function EventList({ events, selectedId, onSelect 
                     onClick={() => onSelect(event.id)}
                   >
                     <span className={styles.symbol} style={{ color: cat.color }} aria-hidden="true">{cat.symbol}</span>
-                    <span className={styles.title}>{event.title}</span>
+                    <span className={styles.title}><Highlight text={event.title} query={query} /></span>
                     <span className="visually-hidden">, {cat.label}</span>
                   </button>
                 </li>

@@ -1,23 +1,65 @@
+import { useId, useState, type ReactNode } from 'react';
 import type { DatasetIndex } from '../../data/indexDataset.ts';
 import { formatDay } from '../../lib/time/calendarDay.ts';
 import styles from './Header.module.css';
 
-/** The page header: title, the span covered, counts, and the method in one line. */
-export function Header({ index }: { index: DatasetIndex }) {
+type Props = {
+  index: DatasetIndex;
+  sourceLink: (articleId: string) => string;
+  onOpenSource: (articleId: string, opener: HTMLElement) => void;
+  onEmbed: () => void;
+  children?: ReactNode;
+};
+
+/** The page header: title, the span covered, counts, the method in one line, the sources and the embed control. */
+export function Header({ index, sourceLink, onOpenSource, onEmbed, children }: Props) {
   const { first, last, events, articles } = index;
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
   return (
     <header className={styles.header}>
-      <h1 className={styles.title}>{index.title}</h1>
-      <p className={styles.meta}>
-        {first && last && (
-          <>
-            <time dateTime={first}>{formatDay(first)}</time> – <time dateTime={last}>{formatDay(last)}</time>
-            {' · '}
-          </>
-        )}
-        {events.length} {events.length === 1 ? 'event' : 'events'} · {articles.length} {articles.length === 1 ? 'source' : 'sources'}
-      </p>
-      <p className={styles.method}>Every quote is verbatim from its source, and links to the passage it comes from.</p>
+      <div className={styles.top}>
+        <div className={styles.titles}>
+          <h1 className={styles.title}>{index.title}</h1>
+          <p className={styles.meta}>
+            {first && last && (
+              <>
+                <time dateTime={first}>{formatDay(first)}</time> – <time dateTime={last}>{formatDay(last)}</time>
+                {' · '}
+              </>
+            )}
+            {events.length} {events.length === 1 ? 'event' : 'events'} · {articles.length} {articles.length === 1 ? 'source' : 'sources'}
+          </p>
+          <p className={styles.method}>Every quote is verbatim from its source, and links to the passage it comes from.</p>
+        </div>
+        <div className={styles.tools}>
+          <div className={styles.menu}>
+            <button type="button" className={styles.tool} aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+              Sources <span aria-hidden="true">▾</span>
+            </button>
+            <ul id={menuId} className={styles.sources} hidden={!open}>
+              {articles.map((a) => (
+                <li key={a.id}>
+                  <a
+                    href={sourceLink(a.id)}
+                    onClick={(e) => {
+                      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                      e.preventDefault();
+                      setOpen(false);
+                      onOpenSource(a.id, e.currentTarget.closest('div')!.querySelector('button')!);
+                    }}
+                  >
+                    {a.headline}
+                  </a>
+                  <span className={styles.sourceMeta}>{formatDay(a.published)} · {a.publisher ?? 'publisher unknown'}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" className={styles.tool} onClick={onEmbed}>Embed</button>
+        </div>
+      </div>
+      {children}
     </header>
   );
 }

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import type { Category } from '../../data/schema.ts';
+import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import styles from './Filters.module.css';
+
+type Props = {
+  query: string;
+  categories: readonly Category[];
+  /** Categories shown; null = all. */
+  shown: readonly Category[] | null;
+  matching: number;
+  total: number;
+  onQuery: (query: string) => void;
+  onToggle: (category: Category) => void;
+  onReset: () => void;
+};
+
+/** Text search and category toggles, with the count of matching events. */
+export function Filters({ query, categories, shown, matching, total, onQuery, onToggle, onReset }: Props) {
+  const id = useId();
+  const filtered = query.trim() !== '' || shown !== null;
+  return (
+    <search className={styles.filters} aria-label="Search and filter events">
+      <label htmlFor={`${id}-q`} className="visually-hidden">Search events</label>
+      <input
+        id={`${id}-q`}
+        className={styles.search}
+        type="search"
+        placeholder="Search titles, summaries and quotes"
+        value={query}
+        maxLength={200}
+        onChange={(e) => onQuery(e.target.value)}
+        aria-describedby={`${id}-count`}
+      />
+      <div className={styles.toggles} role="group" aria-label="Categories">
+        {categories.map((c) => {
+          const on = shown === null || shown.includes(c);
+          const last = on && shown !== null && shown.length === 1;
+          return (
+            <button
+              key={c}
+              type="button"
+              className={styles.toggle}
+              aria-pressed={on}
+              aria-disabled={last || undefined}
+              title={last ? 'At least one category stays shown' : undefined}
+              onClick={() => { if (!last) onToggle(c); }}
+            >
+              <span aria-hidden="true" style={{ color: CATEGORY_STYLE[c].color }}>{CATEGORY_STYLE[c].symbol}</span>
+              {CATEGORY_STYLE[c].label}
+            </button>
+          );
+        })}
+      </div>
+      <p id={`${id}-count`} className={styles.count} aria-live="polite">
+        {filtered ? `${matching} of ${total} events match` : `${total} events`}
+        {filtered && <> · <button type="button" className={styles.reset} onClick={onReset}>Reset filters</button></>}
+      </p>
+    </search>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect, useRef, useState } from 'react';
+import styles from './Share.module.css';
+
+/** Shows the <iframe> snippet that embeds the current view, ready to copy. Loaded on demand. */
+export default function EmbedDialog({ url, title, onClose }: { url: string; title: string; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [copied, setCopied] = useState(false);
+  const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const snippet = `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="520" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  useEffect(() => {
+    const dialog = ref.current;
+    dialog?.showModal?.();
+    return () => dialog?.close?.();
+  }, []);
+  return (
+    <dialog ref={ref} className={styles.dialog} aria-labelledby="embed-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+      <h2 id="embed-title">Embed this view</h2>
+      <p>Paste this into your page. The embed opens on what you see now (selection, window and filters), and links back to the full timeline.</p>
+      <label htmlFor="embed-snippet" className="visually-hidden">Embed code</label>
+      <textarea id="embed-snippet" className={styles.snippet} readOnly value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      <div className={styles.actions}>
+        <span role="status" className={styles.confirm}>{copied ? 'Embed code copied' : ''}</span>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={async () => {
+            try { await navigator.clipboard.writeText(snippet); setCopied(true); } catch { document.getElementById('embed-snippet')?.focus(); }
+          }}
+        >
+          Copy code
+        </button>
+        <button type="button" className={styles.button} onClick={onClose} autoFocus>Close</button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Checks parsed URL state against the dataset: unknown ids, a day without
+ * events, a quote number out of range, a window outside the data. What can
+ * be honoured is; the rest is dropped with a notice. Never throws.
+ */
+import type { DatasetIndex } from '../../data/indexDataset.ts';
+import { daysBetween, formatDay } from '../time/calendarDay.ts';
+import { quoteValue, type Notice, type UrlState } from './urlState.ts';
+
+/** The state with everything the dataset cannot honour removed, and a notice for each removal. */
+export function resolveUrlState(state: UrlState, index: DatasetIndex): { state: UrlState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const next: UrlState = { ...state };
+  if (next.event !== null && !index.byId.has(next.event)) {
+    notices.push({ param: 'event', message: `This timeline has no event ${quoteValue(next.event)}; it may have been renamed or removed.` });
+    next.event = null;
+  }
+  if (next.date !== null) {
+    const day = next.date;
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const e of index.events) {
+      const distance = Math.abs(daysBetween(day, e.date));
+      if (distance < bestDistance) { best = e.id; bestDistance = distance; }
+      if (distance === 0) break;
+    }
+    if (best !== null) {
+      const found = index.byId.get(best)!;
+      if (bestDistance > 0) notices.push({ param: 'date', message: `No events on ${formatDay(day)} — showing ${formatDay(found.date)}.` });
+      next.event = best;
+    }
+    next.date = null;
+  }
+  if (next.source !== null && !index.articleById.has(next.source)) {
+    notices.push({ param: 'source', message: `This timeline has no source ${quoteValue(next.source)}.` });
+    next.source = null;
+    next.quote = null;
+  }
+  if (next.quote !== null) {
+    const event = next.event !== null ? index.byId.get(next.event) : undefined;
+    const quote = event?.quotes[next.quote - 1];
+    if (!event || !quote) {
+      notices.push({ param: 'quote', message: event
+        ? `“${event.title}” has ${event.quotes.length} ${event.quotes.length === 1 ? 'quote' : 'quotes'}, not ${next.quote}; opened the source without marking one.`
+        : 'Ignored “quote”: no event is selected to take it from.' });
+      next.quote = null;
+    } else if (quote.article !== next.source) {
+      next.source = quote.article;
+    }
+  }
+  if (next.from !== null && next.to !== null && index.first !== null && index.last !== null) {
+    if (next.to < index.first || next.from > index.last) {
+      notices.push({ param: 'from', message: `The window in the link (${formatDay(next.from)} to ${formatDay(next.to)}) is outside this timeline’s dates; showing all of it.` });
+      next.from = next.to = null;
+    }
+  }
+  return { state: next, notices };
+}

@@ -1,0 +1,180 @@
+/**
+ * The URL is the state: what is selected and shown, as query parameters on
+ * the app's own page (so any static host serves every link). This module
+ * turns a query string into typed state plus polite notices about what it
+ * had to ignore, and state back into one canonical query string. It never
+ * throws, whatever the input; it knows nothing of the dataset (see
+ * resolveUrlState for ids, quote numbers and windows).
+ */
+import { CATEGORIES, type Category } from '../../data/schema.ts';
+import { isCalendarDay, type CalendarDay } from '../time/calendarDay.ts';
+
+export type UrlState = {
+  /** Selected event id. */
+  event: string | null;
+  /** A day asked for by ?date= (resolved to an event by resolveUrlState). */
+  date: CalendarDay | null;
+  /** Article open in the source reader. */
+  source: string | null;
+  /** 1-based quote of the selected event to mark in the reader. */
+  quote: number | null;
+  /** Visible window of the timeline, whole days; null = fit all. */
+  from: CalendarDay | null;
+  to: CalendarDay | null;
+  /** Text search. */
+  q: string;
+  /** Categories shown; null = all. */
+  cat: Category[] | null;
+  /** Compact layout for an <iframe>. */
+  embed: boolean;
+};
+
+export type Notice = { param: string; message: string };
+
+export const EMPTY_STATE: UrlState = {
+  event: null, date: null, source: null, quote: null, from: null, to: null, q: '', cat: null, embed: false,
+};
+
+/** Longest value kept from a URL; longer ones are ignored (ids) or cut (search). */
+export const MAX_VALUE = 200;
+const ORDER = ['event', 'date', 'source', 'quote', 'from', 'to', 'q', 'cat', 'embed'] as const;
+type Param = (typeof ORDER)[number];
+const KNOWN = new Set<string>(ORDER);
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+/** A value as a user would recognise it in a notice: short, and printable. */
+export function quoteValue(value: string): string {
+  const printable = [...value].map((c) => (/[\p{Cc}\p{Cf}]/u.test(c) ? '�' : c)).join('');
+  return `“${printable.length > 40 ? `${printable.slice(0, 39)}…` : printable}”`;
+}
+
+/** Splits a query string into [name, value] pairs, tolerating malformed percent-encoding. */
+function readPairs(search: string): Array<[string, string]> {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  if (!query) return [];
+  return query.split('&').filter(Boolean).map((part) => {
+    const eq = part.indexOf('=');
+    const [rawName, rawValue] = eq === -1 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
+    return [decode(rawName), decode(rawValue)];
+  });
+}
+
+function decode(raw: string): string {
+  const plus = raw.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(plus);
+  } catch {
+    // Decode what can be decoded; a broken escape such as %E0%A4%A stays as written.
+    return plus.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
+      try { return decodeURIComponent(run); } catch { return run; }
+    });
+  }
+}
+
+/** Parses a query string (with or without "?") into state and notices. Never throws. */
+export function parseUrlState(search: string): { state: UrlState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const seen = new Map<Param, string>();
+  for (const [name, value] of readPairs(search)) {
+    if (!KNOWN.has(name)) {
+      if (name !== '') notices.push({ param: name.slice(0, MAX_VALUE), message: `Ignored the unknown link parameter ${quoteValue(name)}.` });
+      continue;
+    }
+    const param = name as Param;
+    if (seen.has(param)) {
+      notices.push({ param, message: `The link gives “${param}” more than once; used the first.` });
+      continue;
+    }
+    seen.set(param, value);
+  }
+
+  const state: UrlState = { ...EMPTY_STATE };
+  const tooLong = (param: string, value: string) => {
+    if (value.length <= MAX_VALUE) return false;
+    notices.push({ param, message: `Ignored “${param}”: its value is too long (${value.length} characters).` });
+    return true;
+  };
+  const id = (param: 'event' | 'source') => {
+    const value = seen.get(param);
+    if (value === undefined || tooLong(param, value)) return null;
+    if (!ID.test(value)) {
+      notices.push({ param, message: `Ignored “${param}”: ${quoteValue(value)} is not a valid id.` });
+      return null;
+    }
+    return value;
+  };
+  const day = (param: 'date' | 'from' | 'to') => {
+    const value = seen.get(param);
+    if (value === undefined || tooLong(param, value)) return null;
+    if (isCalendarDay(value)) return value;
+    notices.push({ param, message: `Ignored “${param}”: ${quoteValue(value)} is not a date written as YYYY-MM-DD.` });
+    return null;
+  };
+
+  state.event = id('event');
+  state.date = day('date');
+  if (state.event && state.date) {
+    notices.push({ param: 'date', message: 'The link names both an event and a date; showed the event.' });
+    state.date = null;
+  }
+  state.source = id('source');
+  const quote = seen.get('quote');
+  if (quote !== undefined && !tooLong('quote', quote)) {
+    if (/^[1-9]\d{0,3}$/.test(quote)) state.quote = Number(quote);
+    else notices.push({ param: 'quote', message: `Ignored “quote”: ${quoteValue(quote)} is not a quote number (1, 2, …).` });
+  }
+  state.from = day('from');
+  state.to = day('to');
+  if ((state.from === null) !== (state.to === null)) {
+    notices.push({ param: state.from ? 'to' : 'from', message: 'A visible window needs both “from” and “to”; showed all dates.' });
+    state.from = state.to = null;
+  } else if (state.from && state.to && state.from > state.to) {
+    notices.push({ param: 'from', message: `Ignored the window: “from” (${state.from}) comes after “to” (${state.to}).` });
+    state.from = state.to = null;
+  }
+  const q = seen.get('q');
+  if (q !== undefined) {
+    if (q.length > MAX_VALUE) notices.push({ param: 'q', message: `The search in the link was cut to ${MAX_VALUE} characters.` });
+    state.q = q.slice(0, MAX_VALUE).trim();
+  }
+  const cat = seen.get('cat');
+  if (cat !== undefined && !tooLong('cat', cat)) {
+    const names = cat.split(',').filter(Boolean);
+    const valid = names.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c));
+    const invalid = names.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
+    if (invalid.length) notices.push({ param: 'cat', message: `Ignored the unknown ${invalid.length === 1 ? 'category' : 'categories'} ${invalid.map(quoteValue).join(', ')}.` });
+    const unique = CATEGORIES.filter((c) => valid.includes(c));
+    // None or all of them is the default: every category shown.
+    state.cat = unique.length === 0 || unique.length === CATEGORIES.length ? null : unique;
+  }
+  const embed = seen.get('embed');
+  if (embed !== undefined) {
+    if (embed === '1' || embed === 'true' || embed === '') state.embed = true;
+    else if (embed !== '0' && embed !== 'false') notices.push({ param: 'embed', message: `Ignored “embed”: ${quoteValue(embed)} is not 1 or 0.` });
+  }
+  if (state.quote !== null && state.source === null) {
+    notices.push({ param: 'quote', message: 'Ignored “quote”: it needs a source to open.' });
+    state.quote = null;
+  }
+  return { state, notices };
+}
+
+/** The canonical query string of a state: fixed order, defaults left out ('' when all are defaults). */
+export function serializeUrlState(state: UrlState): string {
+  const params: Array<[string, string]> = [];
+  if (state.event) params.push(['event', state.event]);
+  else if (state.date) params.push(['date', state.date]);
+  if (state.source) {
+    params.push(['source', state.source]);
+    if (state.quote !== null) params.push(['quote', String(state.quote)]);
+  }
+  if (state.from && state.to) params.push(['from', state.from], ['to', state.to]);
+  const q = state.q.trim().slice(0, MAX_VALUE);
+  if (q) params.push(['q', q]);
+  if (state.cat && state.cat.length < CATEGORIES.length) {
+    params.push(['cat', CATEGORIES.filter((c) => state.cat!.includes(c)).join(',')]);
+  }
+  if (state.embed) params.push(['embed', '1']);
+  if (params.length === 0) return '';
+  return `?${params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}`;
+}
