@@ -5,6 +5,7 @@ import { Header } from '../features/header/Header.tsx';
 import { EventList } from '../features/event-list/EventList.tsx';
 import { EventDetails } from '../features/details/EventDetails.tsx';
 import { Filters } from '../features/filters/Filters.tsx';
+import { PrintView } from '../features/print/PrintView.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { useTimelineView } from '../features/timeline/useTimelineView.ts';
 import { filterEvents } from '../lib/search/filterEvents.ts';
@@ -17,6 +18,7 @@ import { Sheet } from './Sheet.tsx';
 import { absoluteUrl, useUrlSearch, writeUrl } from './urlHistory.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
+import { usePrinting } from './usePrinting.ts';
 import styles from './Viewer.module.css';
 
 const SourceReader = lazy(() => import('../features/reader/SourceReader.tsx'));
@@ -43,6 +45,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const resolved = useMemo(() => resolveUrlState(parsed.state, index), [parsed, index]);
   const state = resolved.state;
   const narrow = useMediaQuery(NARROW);
+  const printing = usePrinting();
   const full = useMemo(() => (index.first && index.last ? fullWindow(index.first, index.last) : ([0, DAY_MS] as const)), [index.first, index.last]);
   const timeline = useTimelineView(full, daysToWindow(state, full));
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -209,6 +212,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           onOpenSource={(id, from) => openSource(id, null, from)}
           onEmbed={() => setEmbedOpen(true)}
         >
+          <div data-screen-only>
           <Filters
             query={state.q}
             categories={index.categories}
@@ -219,10 +223,11 @@ export function Viewer({ index }: { index: DatasetIndex }) {
             onToggle={toggleCategory}
             onReset={resetFilters}
           />
+          </div>
         </Header>
       )}
       <Notices notices={notices} onDismiss={() => setNotices([])} />
-      <main className={styles.main}>
+      <main className={styles.main} data-screen-only>
         <Timeline
           events={events}
           categories={index.categories}
@@ -249,6 +254,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           <EmbedDialog url={linkTo({ embed: true })} title={index.title} onClose={() => setEmbedOpen(false)} />
         </Suspense>
       )}
+      {printing && <PrintView index={index} events={events} />}
       <p className="visually-hidden" role="status" aria-live="polite">
         {selected ? `Selected: ${selected.title}, ${formatLongDay(selected.date)}` : ''}
       </p>

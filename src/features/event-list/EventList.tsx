@@ -4,6 +4,10 @@ import { groupByDay } from '../../data/indexDataset.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
 import { Highlight } from './Highlight.tsx';
+import { VirtualEventList } from './VirtualEventList.tsx';
+
+/** Above this many events the list is virtualised; below it every event stays in the DOM. */
+export const VIRTUALIZE_ABOVE = 400;
 import styles from './EventList.module.css';
 
 type Props = {
@@ -21,12 +25,13 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
   // scroll moves (on a wide screen it scrolls on its own); the page never jumps.
   useEffect(() => {
     const list = ref.current;
+    if (events.length > VIRTUALIZE_ABOVE) return;
     const item = selectedId ? list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`) : null;
     if (!list || !item || list.scrollHeight <= list.clientHeight) return;
     const top = item.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
     if (top < list.scrollTop + 40) list.scrollTop = top - 40;
     else if (top + item.offsetHeight > list.scrollTop + list.clientHeight - 8) list.scrollTop = top + item.offsetHeight - list.clientHeight + 8;
-  }, [selectedId]);
+  }, [selectedId, events.length]);
   return (
     <nav className={styles.list} aria-label="Events by day" ref={ref}>
       {events.length === 0 && (
@@ -35,7 +40,8 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
           <button type="button" className={styles.resetButton} onClick={onReset}>Reset filters</button>
         </div>
       )}
-      {groupByDay(events).map((group) => (
+      {events.length > VIRTUALIZE_ABOVE && <VirtualEventList events={events} selectedId={selectedId} query={query} onSelect={onSelect} />}
+      {events.length <= VIRTUALIZE_ABOVE && groupByDay(events).map((group) => (
         <section key={group.day} aria-labelledby={`day-${group.day}`}>
           <h2 className={styles.day} id={`day-${group.day}`}>
             <time dateTime={group.day}>{formatLongDay(group.day)}</time>

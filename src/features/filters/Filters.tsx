@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Category } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { formatCount, formatNumber } from '../../lib/formatCount.ts';
 import styles from './Filters.module.css';
 
 type Props = {
@@ -53,7 +54,7 @@ export function Filters({ query, categories, shown, matching, total, onQuery, on
         })}
       </div>
       <p id={`${id}-count`} className={styles.count} aria-live="polite">
-        {filtered ? `${matching} of ${total} events match` : `${total} events`}
+        {filtered ? `${formatNumber(matching)} of ${formatCount(total, 'event')} match` : formatCount(total, 'event')}
         {filtered && <> · <button type="button" className={styles.reset} onClick={onReset}>Reset filters</button></>}
       </p>
     </search>

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { DatasetIndex } from '../../data/indexDataset.ts';
 import { formatDay } from '../../lib/time/calendarDay.ts';
+import { formatCount } from '../../lib/formatCount.ts';
 import styles from './Header.module.css';
 
 type Props = {
@@ -28,11 +29,11 @@ export function Header({ index, sourceLink, onOpenSource, onEmbed, children }: P
                 {' · '}
               </>
             )}
-            {events.length} {events.length === 1 ? 'event' : 'events'} · {articles.length} {articles.length === 1 ? 'source' : 'sources'}
+            {formatCount(events.length, 'event')} · {formatCount(articles.length, 'source')}
           </p>
           <p className={styles.method}>Every quote is verbatim from its source, and links to the passage it comes from.</p>
         </div>
-        <div className={styles.tools}>
+        <div className={styles.tools} data-screen-only>
           <div className={styles.menu}>
             <button type="button" className={styles.tool} aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
               Sources <span aria-hidden="true">▾</span>

@@ -82,7 +82,7 @@ export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] 
       const firstCx = x(first.start + DAY_MS / 2);
       let j = i + 1;
       // A badge is wider than a marker: keep groups a badge apart.
-      while (j < to && x(items[j]!.start + DAY_MS / 2) - firstCx < markerSize + 8) j++;
+      while (j < to && x(items[j]!.start + DAY_MS / 2) - firstCx < markerSize + 16) j++;
       const group = items.slice(i, j).filter((it) => it.end >= view[0] - margin);
       i = j;
       if (group.length === 0) continue;

@@ -1,0 +1,44 @@
+import type { DatasetIndex } from '../../data/indexDataset.ts';
+import { groupByDay } from '../../data/indexDataset.ts';
+import type { TimelineEvent } from '../../data/schema.ts';
+import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { describeDateEvidence } from '../../lib/evidence/describeDateEvidence.ts';
+import { formatLongDay } from '../../lib/time/calendarDay.ts';
+import styles from './PrintView.module.css';
+
+/** What a printout shows: every event in date order with its quotes and their sources; no controls. */
+export function PrintView({ index, events }: { index: DatasetIndex; events: readonly TimelineEvent[] }) {
+  return (
+    <div className={styles.print}>
+      {groupByDay(events).map((group) => (
+        <section key={group.day} className={styles.day}>
+          <h2><time dateTime={group.day}>{formatLongDay(group.day)}</time></h2>
+          {group.events.map((event) => (
+            <article key={event.id} className={styles.event}>
+              <h3>{CATEGORY_STYLE[event.category].symbol} {event.title} <span className={styles.cat}>({CATEGORY_STYLE[event.category].label})</span></h3>
+              <p>{event.summary}</p>
+              <p className={styles.evidence}>Date: {describeDateEvidence(event.dateEvidence)}</p>
+              {event.quotes.map((q, i) => {
+                const article = index.articleById.get(q.article);
+                return (
+                  <blockquote key={i} cite={article?.url ?? undefined}>
+                    <p>{q.text}</p>
+                    <footer>— {article?.headline}, {article && formatLongDay(article.published)}{article?.publisher ? `, ${article.publisher}` : ''}</footer>
+                  </blockquote>
+                );
+              })}
+            </article>
+          ))}
+        </section>
+      ))}
+      <section className={styles.sources}>
+        <h2>Sources</h2>
+        <ol>
+          {index.articles.map((a) => (
+            <li key={a.id}>“{a.headline}”, published {formatLongDay(a.published)}; publisher {a.publisher ?? 'unknown'}; {a.url ?? 'address unknown'}.</li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
