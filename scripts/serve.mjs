@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -48,6 +49,13 @@ export function serveStatic(root, { port = 0, prefixes = [], dataset = null } = 
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const cache = /\/assets\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      // Compress text as any static host would, so measurements see real transfer sizes.
+      if (/^(text|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': cache, vary: 'accept-encoding' });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       res.writeHead(200, { 'content-type': type, 'content-length': stat.size, 'cache-control': cache });
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);

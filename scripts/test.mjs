@@ -55,6 +55,8 @@ vitest('unit and component tests (UTC)', 'vitest.config.ts', [], { TZ: 'UTC' });
 vitest('unit and component tests (America/Los_Angeles)', 'vitest.config.ts', [], { TZ: 'America/Los_Angeles' });
 vitest('unit and component tests (Asia/Tokyo)', 'vitest.config.ts', [], { TZ: 'Asia/Tokyo' });
 
+check('size budget (npm run size)', 'node', ['scripts/check-size.mjs']);
+
 const chromium = ensureChromium();
 vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', [], { CHROMIUM_PATH: chromium });
 
