@@ -6,31 +6,27 @@ import { indexDataset } from '../data/indexDataset.ts';
 import realDataset from '../data/timeline.json';
 import { Viewer } from './Viewer.tsx';
 import { App } from './App.tsx';
+import { emulateBrowser } from '../../tests/fixtures/browserLike.ts';
 import { buildDataset, denseDay, fortnight, multiDayEvent, quarter, twoEventsSameDay } from '../../tests/fixtures/datasets.ts';
 
-/**
- * jsdom does no layout: every element is 0 px wide. Give the timeline the
- * width of a laptop window, as a browser would measure it.
- */
-const WIDTH = 800;
+let restoreBrowser = () => {};
 beforeEach(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => WIDTH });
-  // The reader prefers reduced motion: the timeline moves at once instead of animating over a few frames.
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query.includes('reduce'), media: query, onchange: null,
-    addEventListener: () => {}, removeEventListener: () => {}, addListener: () => {}, removeListener: () => {}, dispatchEvent: () => false,
-  }));
+  restoreBrowser = emulateBrowser({ width: 800 });
+  // The URL holds the selection and the window: every test starts from the bare page. A popstate
+  // also drops a debounced URL write that an earlier test may have left waiting.
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.history.replaceState(null, '', '/');
 });
 afterEach(() => {
-  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+  restoreBrowser();
   vi.unstubAllGlobals();
 });
 
-function renderViewer(dataset: Dataset, { searchField = false } = {}) {
+function renderViewer(dataset: Dataset, { notesField = false } = {}) {
   const user = userEvent.setup();
   render(
     <>
-      {searchField && <input type="search" aria-label="Search events" />}
+      {notesField && <input type="text" aria-label="Notes" />}
       <Viewer index={indexDataset(dataset)} />
     </>,
   );
@@ -40,6 +36,8 @@ function renderViewer(dataset: Dataset, { searchField = false } = {}) {
 const timeline = () => screen.getByRole('group', { name: /^Timeline of/ });
 const list = () => screen.getByRole('navigation', { name: 'Events by day' });
 const listButton = (title: string) => within(list()).getByRole('button', { name: new RegExp(`^${title}`) });
+/** The live region that announces the selection (the page has other status regions). */
+const announcement = () => screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Selected:')) ?? null;
 const mark = (title: string) => within(timeline()).getByRole('button', { name: new RegExp(`: ${title}$`) });
 
 /** Both elements that stand for the event (its list entry and its timeline marker) say it is the current one. */
@@ -92,15 +90,15 @@ describe('selection', () => {
   test('the live region announces the selection', async () => {
     const { user } = renderViewer(fortnight());
     await user.click(listButton('Aid convoy leaves Lviv'));
-    expect(screen.getByRole('status')).toHaveTextContent('Aid convoy leaves Lviv, Tue 1 Mar 2022');
+    expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022');
     await user.click(mark('Foreign ministers meet in Antalya'));
-    expect(screen.getByRole('status')).toHaveTextContent('Foreign ministers meet in Antalya, Thu 10 Mar 2022');
+    expect(announcement()).toHaveTextContent('Selected: Foreign ministers meet in Antalya, Thu 10 Mar 2022');
   });
 
   test('the details show the selected event', async () => {
     const { user } = renderViewer(fortnight());
     await user.click(listButton('New sanctions announced'));
-    expect(screen.getByRole('article', { name: 'New sanctions announced' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'New sanctions announced' })).toBeInTheDocument();
   });
 });
 
@@ -134,7 +132,7 @@ describe('keyboard', () => {
     await user.click(mark('First talks at the border'));
     await user.keyboard('{ArrowRight}');
     expectSelected('c-aid-convoy');
-    expect(screen.getByRole('status')).toHaveTextContent('Aid convoy leaves Lviv, Tue 1 Mar 2022');
+    expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022');
   });
 
   test('+ shows day ticks that were not shown, − shows fewer, 0 returns to fit-all', async () => {
@@ -167,15 +165,29 @@ describe('keyboard', () => {
   });
 
   test('shortcuts do not fire while typing in a text field', async () => {
-    const { user } = renderViewer(quarter(), { searchField: true });
+    const { user } = renderViewer(quarter(), { notesField: true });
     await user.click(listButton('Allies send equipment'));
     const ticks = dayTicks();
-    const field = screen.getByRole('searchbox', { name: 'Search events' });
+    const field = screen.getByRole('textbox', { name: 'Notes' });
     await user.click(field);
     await user.keyboard('+0-{ArrowRight}{ArrowLeft}{End}{Home}');
     expect(field).toHaveValue('+0-');
     expectSelected('q3');
     expect(dayTicks()).toEqual(ticks);
+  });
+
+  test('keys typed in the search field edit the search, not the timeline', async () => {
+    const { user } = renderViewer(quarter());
+    await user.keyboard('++++');
+    await user.click(listButton('Partial pull-back announced'));
+    const zoomed = dayTicks();
+    const search = screen.getByRole('searchbox', { name: 'Search events' });
+    await user.click(search);
+    await user.keyboard('Partial{Home}{End}{ArrowLeft}{ArrowRight}');
+    expectSelected('q4');
+    await user.keyboard('0-+');
+    expect(search).toHaveValue('Partial0-+');
+    expect(dayTicks()).toEqual(zoomed);
   });
 });
 
@@ -194,7 +206,7 @@ describe('a dense day', () => {
 
     await user.click(within(timeline()).getByRole('button', { name: /^Dense day event 4,/ }));
     expectSelected('dense-4');
-    expect(screen.getByRole('status')).toHaveTextContent('Dense day event 4, Thu 10 Mar 2022');
+    expect(announcement()).toHaveTextContent('Selected: Dense day event 4, Thu 10 Mar 2022');
     // The chosen event is drawn as its own marker, and the badge counts the others.
     expect(mark('Dense day event 4')).toHaveAttribute('aria-current', 'true');
     expect(within(timeline()).getByRole('button', { name: '5 events on Thu 10 Mar 2022 in Military' })).toBeInTheDocument();
@@ -245,7 +257,7 @@ describe('time zones', () => {
     expect(within(screen.getByRole('banner')).getByText('10 Mar 2022')).toHaveAttribute('datetime', '2022-03-10');
 
     await user.click(listButton('Evacuation from Sumy'));
-    const details = screen.getByRole('article', { name: 'Evacuation from Sumy' });
+    const details = screen.getByRole('region', { name: 'Evacuation from Sumy' });
     expect(within(details).getByText('Wed 9 Mar 2022')).toHaveAttribute('datetime', '2022-03-09');
   });
 

@@ -200,6 +200,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     : 'Timeline';
   return (
     <div className={`${styles.page} ${state.embed ? styles.embed : ''}`}>
+      <a className={styles.skip} href="#event-list">Skip to the event list</a>
       {state.embed ? (
         <div className={styles.embedBar}>
           <p className={styles.embedTitle}>{index.title}</p>

@@ -22,18 +22,24 @@ type Props = {
 export const EventList = memo(function EventList({ events, selectedId, query, onSelect, onReset }: Props) {
   const ref = useRef<HTMLElement>(null);
   // Keep the selected event in view in the list, wherever it was selected. Only the list's own
-  // scroll moves (on a wide screen it scrolls on its own); the page never jumps.
+  // scroll moves (on a wide screen it scrolls on its own); the page never jumps. When keyboard
+  // focus is in the list, it follows the selection.
   useEffect(() => {
     const list = ref.current;
     if (events.length > VIRTUALIZE_ABOVE) return;
     const item = selectedId ? list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`) : null;
-    if (!list || !item || list.scrollHeight <= list.clientHeight) return;
+    if (!list || !item) return;
+    if (list.contains(document.activeElement) && document.activeElement !== item) item.focus({ preventScroll: true });
+    if (list.scrollHeight <= list.clientHeight) {
+      if (document.activeElement === item) item.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
     const top = item.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
     if (top < list.scrollTop + 40) list.scrollTop = top - 40;
     else if (top + item.offsetHeight > list.scrollTop + list.clientHeight - 8) list.scrollTop = top + item.offsetHeight - list.clientHeight + 8;
   }, [selectedId, events.length]);
   return (
-    <nav className={styles.list} aria-label="Events by day" ref={ref}>
+    <nav className={styles.list} aria-label="Events by day" ref={ref} id="event-list" tabIndex={-1}>
       {events.length === 0 && (
         <div className={styles.empty}>
           <p>No events match {query.trim() ? <>“{query.trim()}”</> : 'these filters'}.</p>
