@@ -54,7 +54,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
     });
 
     const evidence = resolveEvidence(input, articles, quotes, fail);
-    if (evidence) {
+    if (evidence && (input.end === undefined || input.end > input.date)) {
       const inSpan = input.end === undefined
         ? evidence.resolved === input.date
         : evidence.resolved >= input.date && evidence.resolved <= input.end;

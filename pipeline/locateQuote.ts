@@ -19,9 +19,11 @@ export function findOccurrences(paragraphs: readonly string[], quote: string): L
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
   const found: Location[] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      found.push({ paragraph, start, end: start + match[0].length, text: match[0] });
+    // Step one character past each match start, so overlapping occurrences count too.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push({ paragraph, start: match.index, end: match.index + match[0].length, text: match[0] });
+      pattern.lastIndex = match.index + 1;
     }
   });
   return found;

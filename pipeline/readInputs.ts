@@ -39,11 +39,11 @@ function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function readText(file: string, errors: string[]): string | null {
+function readText(file: string, errors: string[], root = process.cwd()): string | null {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (e) {
-    errors.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    errors.push(`${path.relative(root, file) || file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     return null;
   }
 }
@@ -92,7 +92,7 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
     } else {
       const list: unknown = doc.toJS();
       if (!Array.isArray(list)) {
-        errors.push(`${rel(eventsFile)}: expected a list of events, got ${typeof list}`);
+        errors.push(`${rel(eventsFile)}: expected a list of events, got ${list === null ? 'an empty file' : Array.isArray(list) ? 'a list' : typeof list === 'object' ? 'a mapping' : typeof list}`);
       } else {
         list.forEach((item: unknown, i) => {
           const id = (item as { id?: unknown } | null)?.id;

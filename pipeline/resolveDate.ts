@@ -10,6 +10,9 @@ import {
 } from '../src/lib/time/calendarDay.ts';
 import { format } from 'date-fns';
 
+const NAMES_A_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?\b/i;
+const RELATIVE_WORDS = /\b(yesterday|today|tonight|tomorrow|ago)\b/i;
+
 export type ResolveResult = { ok: true; day: CalendarDay } | { ok: false; error: string };
 
 /** Chrono reads in local time: noon of the reference day keeps every time zone on that day. */
@@ -39,12 +42,19 @@ export function resolvePhrase(phrase: string, kind: 'explicit' | 'relative', ref
       : `chrono-node finds ${results.length} dates in "${phrase}"; give the words of one` };
   }
   const result = results[0]!;
-  const names = result.start.isCertain('day') && result.start.isCertain('month');
+  // Explicit: the words name a day of a month ("on March 3", "3/3"). Relative: a weekday or a
+  // word that counts from the day of writing ("on Wednesday", "yesterday"). Neither: not a day.
+  const names = result.start.isCertain('day') && result.start.isCertain('month') && NAMES_A_DAY.test(phrase);
+  const relative = !names && (result.start.isCertain('weekday') || RELATIVE_WORDS.test(phrase)) && !/\b(week|month|year)\b/i.test(phrase);
   if (kind === 'explicit' && !names) {
-    return { ok: false, error: `"${phrase}" does not name a day of a month: it is relative (kind: relative)` };
+    return { ok: false, error: relative
+      ? `"${phrase}" does not name a day of a month: it is relative (kind: relative)`
+      : `"${phrase}" does not name a day` };
   }
-  if (kind === 'relative' && names) {
-    return { ok: false, error: `"${phrase}" names its day: it is explicit (kind: explicit)` };
+  if (kind === 'relative' && !relative) {
+    return { ok: false, error: names
+      ? `"${phrase}" names its day: it is explicit (kind: explicit)`
+      : `"${phrase}" is not a weekday or a day counted from the day of writing` };
   }
   return { ok: true, day: componentsToDay(result) };
 }
@@ -54,10 +64,10 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
   'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth'];
 
-/** Whether the phrase states the count, as digits ("8 days") or as a word ("tenth day"). */
+/** Whether the phrase counts `count` days: "8 days", "eight days", "the tenth day". */
 function phraseStatesCount(phrase: string, count: number): boolean {
-  const words = new Set(phrase.toLowerCase().match(/[a-z]+|\d+/g) ?? []);
-  return words.has(String(count)) || words.has(NUMBER_WORDS[count] ?? '') || words.has(ORDINAL_WORDS[count] ?? '');
+  const names = [String(count), NUMBER_WORDS[count], ORDINAL_WORDS[count]].filter(Boolean).join('|');
+  return new RegExp(`\\b(${names})\\s+(days?|nights?)\\b`, 'i').test(phrase);
 }
 
 /**
