@@ -21,6 +21,12 @@ export function findMatches(text: string, query: string): Array<[number, number]
   let offset = 0;
   for (const ch of text) {
     const f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s/g, ' ');
+    if (f === ' ' && folded.endsWith(' ')) {
+      // A run of white space folds to one space, as the query's does.
+      ends[ends.length - 1] = offset + ch.length;
+      offset += ch.length;
+      continue;
+    }
     for (let k = 0; k < f.length; k++) {
       folded += f[k];
       starts.push(offset);

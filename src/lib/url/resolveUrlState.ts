@@ -20,7 +20,8 @@ export function resolveUrlState(state: UrlState, index: DatasetIndex): { state: 
     let best: string | null = null;
     let bestDistance = Infinity;
     for (const e of index.events) {
-      const distance = Math.abs(daysBetween(day, e.date));
+      // An event of several days covers every day of its span.
+      const distance = day < e.date ? daysBetween(day, e.date) : e.end && day <= e.end ? 0 : daysBetween(e.end ?? e.date, day);
       if (distance < bestDistance) { best = e.id; bestDistance = distance; }
       if (distance === 0) break;
     }

@@ -49,33 +49,50 @@ export function quoteValue(value: string): string {
 }
 
 /** Splits a query string into [name, value] pairs, tolerating malformed percent-encoding. */
-function readPairs(search: string): Array<[string, string]> {
+function readPairs(search: string): Array<[string, string, boolean]> {
   const query = search.startsWith('?') ? search.slice(1) : search;
   if (!query) return [];
   return query.split('&').filter(Boolean).map((part) => {
     const eq = part.indexOf('=');
     const [rawName, rawValue] = eq === -1 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)];
-    return [decode(rawName), decode(rawValue)];
+    const name = decode(rawName);
+    const value = decode(rawValue);
+    // A name with a broken escape is no parameter of ours: name it as it was written.
+    return [name.broken ? rawName : name.text, value.text, value.broken];
   });
 }
 
-function decode(raw: string): string {
+const utf8 = new TextDecoder();
+
+/** Decodes percent-escapes; a broken one (such as %E0%A4%A) is decoded as far as it goes and reported. */
+function decode(raw: string): { text: string; broken: boolean } {
   const plus = raw.replace(/\+/g, ' ');
   try {
-    return decodeURIComponent(plus);
+    return { text: decodeURIComponent(plus), broken: false };
   } catch {
-    // Decode what can be decoded; a broken escape such as %E0%A4%A stays as written.
-    return plus.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
-      try { return decodeURIComponent(run); } catch { return run; }
-    });
+    // Each run of %XX bytes is UTF-8: decode it leniently (invalid bytes become U+FFFD);
+    // a % not followed by two hex digits stays as written.
+    const text = plus.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) =>
+      utf8.decode(Uint8Array.from(run.slice(1).split('%'), (h) => parseInt(h, 16))));
+    return { text, broken: true };
   }
+}
+
+/** At most `max` characters, never cutting a character in half. */
+function cut(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
 /** Parses a query string (with or without "?") into state and notices. Never throws. */
 export function parseUrlState(search: string): { state: UrlState; notices: Notice[] } {
   const notices: Notice[] = [];
   const seen = new Map<Param, string>();
-  for (const [name, value] of readPairs(search)) {
+  for (const [name, value, broken] of readPairs(search)) {
+    // A broken %-escape in an id or a name is reported by the checks below; in free text, here.
+    if (broken && name === 'q' && !seen.has('q')) {
+      notices.push({ param: 'q', message: 'The search in the link has a broken %-escape; read it as far as it goes.' });
+    }
     if (!KNOWN.has(name)) {
       if (name !== '') notices.push({ param: name.slice(0, MAX_VALUE), message: `Ignored the unknown link parameter ${quoteValue(name)}.` });
       continue;
@@ -134,8 +151,9 @@ export function parseUrlState(search: string): { state: UrlState; notices: Notic
   }
   const q = seen.get('q');
   if (q !== undefined) {
-    if (q.length > MAX_VALUE) notices.push({ param: 'q', message: `The search in the link was cut to ${MAX_VALUE} characters.` });
-    state.q = q.slice(0, MAX_VALUE).trim();
+    const kept = cut(q, MAX_VALUE);
+    if (kept !== q) notices.push({ param: 'q', message: `The search in the link was cut to ${MAX_VALUE} characters.` });
+    state.q = kept.trim();
   }
   const cat = seen.get('cat');
   if (cat !== undefined && !tooLong('cat', cat)) {
@@ -169,7 +187,8 @@ export function serializeUrlState(state: UrlState): string {
     if (state.quote !== null) params.push(['quote', String(state.quote)]);
   }
   if (state.from && state.to) params.push(['from', state.from], ['to', state.to]);
-  const q = state.q.trim().slice(0, MAX_VALUE);
+  // toWellFormed: a lone surrogate would make encodeURIComponent throw.
+  const q = cut(state.q.trim(), MAX_VALUE).toWellFormed();
   if (q) params.push(['q', q]);
   if (state.cat && state.cat.length < CATEGORIES.length) {
     params.push(['cat', CATEGORIES.filter((c) => state.cat!.includes(c)).join(',')]);
