@@ -24,6 +24,8 @@ type Props = {
 
 const COMPACT_BELOW = 600;
 const AXIS_HEIGHT = 30;
+/** Room a count badge needs: counts over 99 read “99+”. */
+const BADGE_SIZE = 36;
 
 /** Describes an event for a screen reader: date, category and title. */
 export function describeEvent(event: TimelineEvent): string {
@@ -58,7 +60,7 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
     return indexLanes(items, lanes);
   }, [events, categories, compact, lanes]);
 
-  const marks = layoutMarks(laneIndex, { view, width, rows, markerSize, labels: !compact, selectedId });
+  const marks = layoutMarks(laneIndex, { view, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId });
   const { ticks, unit, context } = chooseTicks(view[0], view[1], width);
   const x = (t: number) => ((t - view[0]) / (view[1] - view[0])) * width;
 
@@ -180,26 +182,29 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
             ))}
             {(unit === 'day' || unit === 'week') && <span className={styles.context}>{context}</span>}
           </div>
+          {eventMarks.filter((m) => m.bar).map((m) => (
+            <div
+              key={`bar-${m.id}`}
+              className={styles.bar}
+              aria-hidden="true"
+              style={{ transform: `translate(${m.bar![0]}px, ${top(m.lane, 0) - 3}px)`, width: Math.max(2, m.bar![1] - m.bar![0]), color: CATEGORY_STYLE[byId.get(m.id)!.category].color }}
+            />
+          ))}
           {eventMarks.map((m) => {
             const event = byId.get(m.id)!;
             const cat = CATEGORY_STYLE[event.category];
             const selected = m.id === selectedId;
-            const span = m.x1 !== null;
             return (
               <button
                 key={m.id}
                 type="button"
-                className={`${styles.mark} ${span ? styles.span : ''}`}
+                className={styles.mark}
                 data-event-id={m.id}
                 data-selected={selected || undefined}
                 aria-current={selected ? 'true' : undefined}
                 aria-label={describeEvent(event)}
                 tabIndex={m.id === tabStop ? 0 : -1}
-                style={{
-                  transform: `translate(${span ? m.x : m.x - markerSize / 2}px, ${top(m.lane, m.row)}px)`,
-                  color: cat.color,
-                  ...(span && { width: Math.max(markerSize, m.x1! - m.x) }),
-                }}
+                style={{ transform: `translate(${m.x - markerSize / 2}px, ${top(m.lane, m.row)}px)`, color: cat.color }}
                 onClick={() => onSelect(m.id)}
                 onPointerEnter={() => setHint(m.id)}
                 onPointerLeave={() => setHint(null)}
@@ -221,7 +226,7 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
             const when = sameDay ? `on ${formatLongDay(day)}` : `from ${formatLongDay(day)} to ${formatLongDay(byId.get(c.ids[c.ids.length - 1]!)!.date)}`;
             const open = openCluster === c.key;
             return (
-              <div key={c.key} className={styles.clusterWrap} style={{ transform: `translate(${c.x - markerSize / 2}px, ${top(c.lane, c.row)}px)` }}>
+              <div key={c.key} className={styles.clusterWrap} style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)` }}>
                 <button
                   type="button"
                   className={styles.cluster}
@@ -230,7 +235,7 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
                   aria-label={`${c.ids.length} events ${when}${where}`}
                   onClick={() => setOpenCluster(open ? null : c.key)}
                 >
-                  {c.ids.length}
+                  {c.ids.length > 999 ? `${Math.floor(c.ids.length / 1000)}k+` : c.ids.length}
                 </button>
                 {open && (
                   <ClusterList

@@ -6,7 +6,7 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 8
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(1, Math.round(el.clientWidth)) || fallback);
+    const measure = () => setWidth(Math.round(el.clientWidth) || fallback);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);

@@ -2,6 +2,12 @@
  * Lays out the events of the timeline for one zoom level: which events are
  * drawn as markers (in which lane, row and column), where several events on a
  * day stack or sit side by side, and where they collapse into a count badge.
+ *
+ * Marks sit on a grid of columns so that they can never overlap: when a day
+ * is wide enough, each day is a column (and its events may sit side by side
+ * in it); when it is not, a column is a run of whole days, counted from a
+ * fixed origin so that the grid does not shift while panning, and its events
+ * are drawn at its centre. A column whose events do not fit becomes a badge.
  * Only what lies in the visible window is laid out, so the marks drawn stay
  * bounded by the width, not by the size of the dataset. Pure: sizes come in
  * as arguments.
@@ -10,10 +16,10 @@
 export type LaneItem = { id: string; lane: number; start: number; end: number };
 export type EventMark = {
   kind: 'event'; id: string; lane: number; row: number;
-  /** Centre of the marker (points) or left edge of the bar (spans), in px. */
+  /** Centre of the marker, px. */
   x: number;
-  /** Right edge of the bar for spans; null for single days. */
-  x1: number | null;
+  /** For an event of several days: the px extent of its bar (drawn along the lane's top edge). */
+  bar: readonly [number, number] | null;
   /** Width available for the label to the right, 0 when there is no room for one. */
   labelWidth: number;
 };
@@ -28,6 +34,8 @@ export type LayoutOptions = {
   rows: number;
   /** Horizontal room one marker needs, px. */
   markerSize: number;
+  /** Horizontal room a count badge needs, px (at least markerSize). */
+  badgeSize?: number;
   /** Whether labels are drawn at all (not on the compact phone strip). */
   labels: boolean;
   /** The selected event is always drawn as its own marker. */
@@ -65,69 +73,64 @@ export function indexLanes(items: readonly LaneItem[], laneCount: number): { lan
 /** Lays out every lane for the given window and sizes: see the file header. */
 export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] }, options: LayoutOptions): Mark[] {
   const { view, width, rows, markerSize, labels, selectedId = null, minLabel = 44, maxLabel = 240 } = options;
+  const badgeSize = Math.max(options.badgeSize ?? markerSize, markerSize);
   const msPerPx = (view[1] - view[0]) / width;
   const pxPerDay = DAY_MS / msPerPx;
   const x = (t: number) => (t - view[0]) / msPerPx;
-  const margin = markerSize * msPerPx;
+  // Days per column: one when a day has room for a badge, else enough whole days to make room.
+  const daysPerColumn = Math.max(1, Math.ceil(badgeSize / pxPerDay));
+  const columnMs = daysPerColumn * DAY_MS;
+  const cols = daysPerColumn === 1 ? Math.max(1, Math.floor(pxPerDay / markerSize)) : 1;
   const marks: Mark[] = [];
 
   laneIndex.lanes.forEach((items, lane) => {
-    const from = lowerBound(items, view[0] - laneIndex.longest[lane]! - margin);
-    const to = lowerBound(items, view[1] + margin);
+    const from = lowerBound(items, view[0] - laneIndex.longest[lane]! - columnMs);
+    const to = lowerBound(items, view[1] + columnMs);
     const laneMarks: EventMark[] = [];
+    const laneBadges: ClusterMark[] = [];
     let i = from;
     while (i < to) {
-      // A group: items whose day centres lie within one marker of the first's.
-      const first = items[i]!;
-      const firstCx = x(first.start + DAY_MS / 2);
+      const column = Math.floor(items[i]!.start / columnMs);
       let j = i + 1;
-      // A badge is wider than a marker: keep groups a badge apart.
-      while (j < to && x(items[j]!.start + DAY_MS / 2) - firstCx < markerSize + 16) j++;
-      const group = items.slice(i, j).filter((it) => it.end >= view[0] - margin);
+      while (j < to && Math.floor(items[j]!.start / columnMs) === column) j++;
+      // Events of several days that ended before the window are not drawn.
+      const group = items.slice(i, j).filter((it) => it.end > view[0]);
       i = j;
       if (group.length === 0) continue;
-      const sameDay = group.every((it) => it.start === first.start);
-      const cols = sameDay ? Math.max(1, Math.floor(pxPerDay / markerSize)) : 1;
+      const centre = x(column * columnMs) + (daysPerColumn * pxPerDay) / 2;
+      const bar = (it: LaneItem) => (it.end - it.start > DAY_MS ? [x(it.start), x(it.end)] as const : null);
       if (group.length <= rows * cols) {
+        const usedCols = Math.ceil(group.length / rows);
         group.forEach((it, k) => {
-          const col = cols === 1 ? 0 : Math.floor(k / rows);
-          const row = cols === 1 ? k : k % rows;
-          const usedCols = Math.ceil(group.length / rows);
-          const cx = cols === 1
-            ? x(it.start + DAY_MS / 2)
-            : x(it.start) + (pxPerDay - usedCols * markerSize) / 2 + (col + 0.5) * markerSize;
-          const isSpan = it.end - it.start > DAY_MS;
-          laneMarks.push({ kind: 'event', id: it.id, lane, row, x: isSpan ? x(it.start) : cx, x1: isSpan ? x(it.end) : null, labelWidth: 0 });
+          const col = Math.floor(k / rows);
+          const cx = centre + (col - (usedCols - 1) / 2) * markerSize;
+          laneMarks.push({ kind: 'event', id: it.id, lane, row: k % rows, x: cx, bar: bar(it), labelWidth: 0 });
         });
         continue;
       }
       const selected = group.find((it) => it.id === selectedId);
       const rest = group.filter((it) => it !== selected);
-      const cx = x((Math.min(...group.map((it) => it.start)) + Math.max(...group.map((it) => it.start)) + DAY_MS) / 2);
-      if (selected) laneMarks.push({ kind: 'event', id: selected.id, lane, row: 0, x: x(selected.start + DAY_MS / 2), x1: null, labelWidth: 0 });
-      marks.push({
-        kind: 'cluster', key: `${lane}:${rest[0]!.id}`, lane, row: selected ? 1 : 0, x: cx,
+      if (selected) laneMarks.push({ kind: 'event', id: selected.id, lane, row: 0, x: centre, bar: bar(selected), labelWidth: 0 });
+      laneBadges.push({
+        kind: 'cluster', key: `${lane}:${column}`, lane, row: selected ? 1 : 0, x: centre,
         ids: rest.map((it) => it.id), start: rest[0]!.start, end: Math.max(...rest.map((it) => it.end)),
       });
     }
-    if (labels) assignLabels(laneMarks, marks, lane, width, markerSize, minLabel, maxLabel);
-    marks.push(...laneMarks);
+    if (labels) assignLabels(laneMarks, laneBadges, width, markerSize, badgeSize, minLabel, maxLabel);
+    marks.push(...laneBadges, ...laneMarks);
   });
   return marks;
 }
 
 /** Gives each marker a label where the row to its right is free for at least `minLabel` px. */
-function assignLabels(laneMarks: EventMark[], others: readonly Mark[], lane: number, width: number, size: number, minLabel: number, maxLabel: number) {
-  const badges = others.filter((m) => m.kind === 'cluster' && m.lane === lane);
-  const byRow = new Map<number, Array<{ left: number; mark?: EventMark; right: number }>>();
-  const add = (row: number, entry: { left: number; mark?: EventMark; right: number }) => {
-    const list = byRow.get(row) ?? [];
-    list.push(entry);
-    byRow.set(row, list);
+function assignLabels(laneMarks: EventMark[], badges: readonly ClusterMark[], width: number, size: number, badgeSize: number, minLabel: number, maxLabel: number) {
+  const byRow = new Map<number, Array<{ left: number; right: number; mark?: EventMark }>>();
+  const add = (row: number, entry: { left: number; right: number; mark?: EventMark }) => {
+    byRow.set(row, [...(byRow.get(row) ?? []), entry]);
   };
-  for (const m of laneMarks) add(m.row, { left: m.x1 === null ? m.x - size / 2 : m.x, right: m.x1 ?? m.x + size / 2, mark: m });
-  // A badge blocks every row it covers: it is drawn over the lane's rows.
-  for (const b of badges) for (const row of byRow.keys()) add(row, { left: b.x - size, right: b.x + size });
+  for (const m of laneMarks) add(m.row, { left: m.x - size / 2, right: m.x + size / 2, mark: m });
+  // A badge blocks every row: its list opens over the lane.
+  for (const b of badges) for (const row of new Set([...byRow.keys(), b.row])) add(row, { left: b.x - badgeSize / 2, right: b.x + badgeSize / 2 });
   for (const list of byRow.values()) {
     list.sort((a, b) => a.left - b.left);
     list.forEach((entry, k) => {

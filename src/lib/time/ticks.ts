@@ -3,7 +3,7 @@
  * axis never shows hours. The interval is picked from the pixels one day
  * takes, so labels never crowd; labels are written by date-fns.
  */
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 
@@ -15,7 +15,8 @@ const DAY_MS = 86_400_000;
 type Level = { unit: TickUnit; minPxPerDay: number; interval: () => TimeInterval | null };
 const LEVELS: Level[] = [
   { unit: 'day', minPxPerDay: 44, interval: () => utcDay },
-  { unit: 'day', minPxPerDay: 24, interval: () => (utcDay as CountableTimeInterval).every(2) },
+  // Every other day counted from a fixed origin (d3's every(2) restarts each month: 31 then 1).
+  { unit: 'day', minPxPerDay: 24, interval: () => utcDay.filter((d) => Math.round(d.getTime() / DAY_MS) % 2 === 0) },
   { unit: 'week', minPxPerDay: 8, interval: () => utcMonday },
   { unit: 'month', minPxPerDay: 2.2, interval: () => utcMonth },
   { unit: 'quarter', minPxPerDay: 0.7, interval: () => utcMonth.every(3) },
