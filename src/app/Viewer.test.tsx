@@ -87,6 +87,23 @@ describe('selection', () => {
     expect(listButton('Evacuation from Sumy')).toHaveAttribute('aria-current', 'true');
   });
 
+  test('choosing in the list an event that is off the zoomed timeline brings it into view there', async () => {
+    const { user } = renderViewer(quarter());
+    await user.keyboard('++++');
+    expect(within(timeline()).queryByRole('button', { name: /: Talks in Istanbul$/ })).not.toBeInTheDocument();
+    await user.click(listButton('Talks in Istanbul'));
+    expectSelected('q6');
+  });
+
+  test('with motion allowed, the timeline glides to an event chosen in the list', async () => {
+    restoreBrowser();
+    restoreBrowser = emulateBrowser({ width: 800, reducedMotion: false });
+    const { user } = renderViewer(quarter());
+    await user.keyboard('++++');
+    await user.click(listButton('Talks in Geneva'));
+    await waitFor(() => expectSelected('q1'));
+  });
+
   test('the live region announces the selection', async () => {
     const { user } = renderViewer(fortnight());
     await user.click(listButton('Aid convoy leaves Lviv'));
@@ -170,8 +187,8 @@ describe('keyboard', () => {
     const ticks = dayTicks();
     const field = screen.getByRole('textbox', { name: 'Notes' });
     await user.click(field);
-    await user.keyboard('+0-{ArrowRight}{ArrowLeft}{End}{Home}');
-    expect(field).toHaveValue('+0-');
+    await user.keyboard('0-++{ArrowRight}{ArrowLeft}{End}{Home}');
+    expect(field).toHaveValue('0-++');
     expectSelected('q3');
     expect(dayTicks()).toEqual(ticks);
   });

@@ -127,14 +127,20 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     go({ source: article, quote });
   };
   const closeSource = useCallback(() => {
-    go({ source: null, quote: null });
     const back = opener.current;
+    const quote = state.quote;
+    go({ source: null, quote: null });
+    // The details (and the link the reader was opened from) render again: focus that link, or
+    // whatever opened the reader, or the selected event in the list.
     requestAnimationFrame(() => {
-      const target = back?.isConnected ? back
-        : selectedId ? document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(selectedId)}"]`) : null;
+      const link = selectedId && quote !== null
+        ? document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(selectedId)}"] [data-read-quote="${quote}"]`)
+        : null;
+      const target = link ?? (back?.isConnected ? back : null)
+        ?? (selectedId ? document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(selectedId)}"]`) : null);
       target?.focus();
     });
-  }, [go, selectedId]);
+  }, [go, selectedId, state.quote]);
   const closeSheet = useCallback(() => {
     setSheetOpen(false);
     requestAnimationFrame(() => {
@@ -202,10 +208,10 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     <div className={`${styles.page} ${state.embed ? styles.embed : ''}`}>
       <a className={styles.skip} href="#event-list">Skip to the event list</a>
       {state.embed ? (
-        <div className={styles.embedBar}>
-          <p className={styles.embedTitle}>{index.title}</p>
+        <header className={styles.embedBar}>
+          <h1 className={styles.embedTitle}>{index.title}</h1>
           <a href={linkTo({})} target="_blank" rel="noopener">Open full timeline<span className="visually-hidden"> (opens in a new tab)</span></a>
-        </div>
+        </header>
       ) : (
         <Header
           index={index}

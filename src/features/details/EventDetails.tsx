@@ -58,6 +58,7 @@ export function EventDetails({ event, index, link, quoteLink, onReadSource, onPr
               <a
                 className={styles.read}
                 href={quoteLink(i + 1)}
+                data-read-quote={i + 1}
                 onClick={(e) => {
                   if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                   e.preventDefault();

@@ -1,0 +1,311 @@
+/**
+ * Issue "The timeline": zooming and panning with the wheel, a drag, the
+ * buttons and the keys; keyboard-only use (one tab stop, arrows, Enter);
+ * the wheel and a vertical swipe leave the page's own scrolling alone; no
+ * sideways scroll on a phone; screenshots in light and dark.
+ * Expected values come from the dataset that dist/ ships and from the spec.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, screenshot } from './harness.ts';
+
+type DataEvent = { id: string; date: string; title: string; category: string };
+const dataset = JSON.parse(fs.readFileSync('dist/data/timeline.json', 'utf8')) as { events: DataEvent[] };
+const byDate = [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+const FIRST_DAY = byDate[0]!.date;
+const LAST_DAY = byDate[byDate.length - 1]!.date;
+const DAY_MS = 86_400_000;
+/** Whole days from the first event to the last, both included: what "Fit all" shows. */
+const FULL_DAYS = (Date.parse(LAST_DAY) - Date.parse(FIRST_DAY)) / DAY_MS + 1;
+
+type Range = { from: string | null; to: string | null };
+
+/** The zoom surface: the parent of the timeline's marks, named "Timeline of N events …". */
+const surfaceOf = (page: Page) => page.getByRole('group', { name: /^Timeline of \d+ events/ });
+
+/** The visible window as the URL records it (null, null = everything). */
+function rangeOf(page: Page): Promise<Range> {
+  return page.evaluate(() => {
+    const p = new URLSearchParams(location.search);
+    return { from: p.get('from'), to: p.get('to') };
+  });
+}
+
+/** Days the range covers, both ends included. */
+function spanDays(r: Range): number {
+  return r.from && r.to ? (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS + 1 : FULL_DAYS;
+}
+
+/**
+ * Waits until the URL's window satisfies `test` (zoom and pan write it, debounced). Polled from
+ * here: the page's CSP forbids the string predicates that waitForFunction would evaluate.
+ */
+async function waitForRange(page: Page, test: (r: Range) => boolean, what = test.toString()): Promise<Range> {
+  await expect.poll(() => rangeOf(page), { timeout: 5_000, interval: 50, message: `the URL's window: ${what}` }).toSatisfy(test);
+  return rangeOf(page);
+}
+
+/** The axis labels, in order: they change whenever the visible window does. */
+function tickLabels(page: Page): Promise<string[]> {
+  return surfaceOf(page).locator('div[aria-hidden="true"] > span').allTextContents();
+}
+
+/** Where every drawn mark sits: changes with any zoom or pan. */
+function markTransforms(page: Page): Promise<string[]> {
+  return surfaceOf(page).locator('button[data-event-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-event-id')} ${(e as HTMLElement).style.transform}`));
+}
+
+/** Two animation frames: long enough for React to draw what a handled event changed. */
+function nextFrames(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+async function surfaceBox(page: Page) {
+  const box = await surfaceOf(page).boundingBox();
+  if (!box) throw new Error('the timeline surface is not drawn');
+  return box;
+}
+
+/** Where keyboard focus is, relative to the timeline and the list. */
+function focusInfo(page: Page) {
+  return page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    const surface = a?.closest('[role="group"][aria-label^="Timeline of"]');
+    return {
+      inTimeline: !!surface,
+      inList: !!a?.closest('nav'),
+      id: a?.getAttribute('data-event-id') ?? null,
+      name: a?.getAttribute('aria-label') ?? a?.textContent ?? '',
+    };
+  });
+}
+
+/** `id` is the one selected event, in the URL, on the timeline and in the list. */
+async function expectSelected(page: Page, id: string) {
+  await page.waitForFunction((want) => new URLSearchParams(location.search).get('event') === want, id);
+  const current = await page.locator('[aria-current="true"][data-event-id]').evaluateAll((els) => els.map((e) => ({
+    id: e.getAttribute('data-event-id'), inList: !!e.closest('nav'), inTimeline: !!e.closest('[role="group"][aria-label^="Timeline of"]'),
+  })));
+  expect(current.filter((c) => c.inList), 'aria-current on the list button').toEqual([{ id, inList: true, inTimeline: false }]);
+  expect(current.filter((c) => c.inTimeline), 'aria-current on the timeline mark').toEqual([{ id, inList: false, inTimeline: true }]);
+}
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('zooming and panning the timeline', () => {
+  it('zooms with the wheel only while the pointer is over the timeline; elsewhere the wheel scrolls the page', async () => {
+    const { page, problems, context } = await openApp(browser);
+    expect(await rangeOf(page)).toEqual({ from: null, to: null });
+    const ticksBefore = await tickLabels(page);
+    const marksBefore = await markTransforms(page);
+
+    // Elsewhere (over the page title) the wheel scrolls the page and leaves the range.
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+    await page.mouse.move(title!.x + 20, title!.y + title!.height / 2);
+    await page.mouse.wheel(0, 240);
+    await page.waitForFunction(() => window.scrollY > 0);
+    await nextFrames(page);
+    expect(await tickLabels(page)).toEqual(ticksBefore);
+    expect(await markTransforms(page)).toEqual(marksBefore);
+    expect(await rangeOf(page)).toEqual({ from: null, to: null });
+
+    // Over the surface the wheel zooms in (around the pointer), and the page does not scroll.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const box = await surfaceBox(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 12);
+    await page.mouse.wheel(0, -400);
+    const zoomed = await waitForRange(page, (r) => r.from !== null && r.to !== null);
+    expect(spanDays(zoomed)).toBeLessThan(FULL_DAYS);
+    expect(zoomed.from! >= FIRST_DAY && zoomed.to! <= LAST_DAY, JSON.stringify(zoomed)).toBe(true);
+    expect(await tickLabels(page)).not.toEqual(ticksBefore);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+    // Wheeling back out over the surface returns to everything.
+    await page.mouse.wheel(0, 2400);
+    await waitForRange(page, (r) => r.from === null && r.to === null);
+    await nextFrames(page);
+    expect(await tickLabels(page)).toEqual(ticksBefore);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('pans when the surface is dragged', async () => {
+    const { page, problems, context } = await openApp(browser);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    await zoomIn.click();
+    await waitForRange(page, (r) => r.from !== null);
+    await zoomIn.click();
+    const before = await waitForRange(page, (r) => r.from !== null && spanDays(r) < FULL_DAYS / 2);
+    const ticksBefore = await tickLabels(page);
+
+    // Drag leftwards along the axis strip (empty surface, not a mark): later days come into view.
+    const box = await surfaceBox(page);
+    const y = box.y + box.height - 10;
+    await page.mouse.move(box.x + box.width * 0.7, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, y, { steps: 12 });
+    await page.mouse.up();
+    const after = await waitForRange(page, (r) => r.from !== before.from);
+    expect(after.from! > before.from!, `${JSON.stringify(before)} → ${JSON.stringify(after)}`).toBe(true);
+    expect(after.to! > before.to!).toBe(true);
+    expect(Math.abs(spanDays(after) - spanDays(before))).toBeLessThanOrEqual(1);
+    expect(await tickLabels(page)).not.toEqual(ticksBefore);
+    // A drag is not a click: nothing got selected.
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('zooms with the −, + and Fit all buttons', async () => {
+    const { page, problems, context } = await openApp(browser);
+    const ticksAll = await tickLabels(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const once = await waitForRange(page, (r) => r.from !== null);
+    expect(spanDays(once)).toBeLessThan(FULL_DAYS);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const twice = await waitForRange(page, (r) => r.from !== once.from);
+    expect(spanDays(twice)).toBeLessThan(spanDays(once));
+    expect(await tickLabels(page)).not.toEqual(ticksAll);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    const out = await waitForRange(page, (r) => r.from !== twice.from);
+    expect(spanDays(out)).toBeGreaterThan(spanDays(twice));
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await waitForRange(page, (r) => r.from === null && r.to === null);
+    await nextFrames(page);
+    expect(await tickLabels(page)).toEqual(ticksAll);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('zooms with the keys + and −, and 0 fits all', async () => {
+    const { page, problems, context } = await openApp(browser);
+    const ticksAll = await tickLabels(page);
+    await page.keyboard.press('+');
+    const zoomed = await waitForRange(page, (r) => r.from !== null);
+    await page.keyboard.press('+');
+    const more = await waitForRange(page, (r) => r.from !== zoomed.from);
+    expect(spanDays(more)).toBeLessThan(spanDays(zoomed));
+    await page.keyboard.press('-');
+    const less = await waitForRange(page, (r) => r.from !== more.from);
+    expect(spanDays(less)).toBeGreaterThan(spanDays(more));
+    await page.keyboard.press('0');
+    await waitForRange(page, (r) => r.from === null && r.to === null);
+    await nextFrames(page);
+    expect(await tickLabels(page)).toEqual(ticksAll);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the timeline with the keyboard alone', () => {
+  it('is one tab stop from page load; arrows move the selection; Enter on a list button selects', async () => {
+    const { page, problems, context } = await openApp(browser);
+    let presses = 0;
+    let focus = await focusInfo(page);
+    while (!focus.inTimeline && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      focus = await focusInfo(page);
+    }
+    expect(focus.inTimeline, `Tab never reached the timeline in ${presses} presses`).toBe(true);
+    console.info(`timeline: reached with ${presses} Tab presses from page load`);
+    // The tab stop is the earliest event, and it says what it is.
+    expect(focus.id).toBe(byDate[0]!.id);
+    expect(focus.name).toContain(byDate[0]!.title);
+
+    // One more Tab leaves the timeline for the first event of the list: all marks are one tab stop.
+    await page.keyboard.press('Tab');
+    const next = await focusInfo(page);
+    expect(next.inTimeline, 'a second Tab stayed in the timeline').toBe(false);
+    expect(next).toMatchObject({ inList: true, id: dataset.events[0]!.id });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInfo(page)).toMatchObject({ inTimeline: true, id: byDate[0]!.id });
+
+    // Enter selects the focused mark; the arrows select the next and previous event (list order).
+    await page.keyboard.press('Enter');
+    await expectSelected(page, dataset.events[0]!.id);
+    for (const [key, index] of [['ArrowRight', 1], ['ArrowRight', 2], ['ArrowLeft', 1]] as const) {
+      await page.keyboard.press(key);
+      const id = dataset.events[index]!.id;
+      await expectSelected(page, id);
+      expect(await focusInfo(page), `focus after ${key}`).toMatchObject({ inTimeline: true, id });
+    }
+
+    // Tab into the list, on to its fourth event, and Enter selects it.
+    await page.keyboard.press('Tab');
+    expect(await focusInfo(page)).toMatchObject({ inList: true, id: dataset.events[0]!.id });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focusInfo(page)).toMatchObject({ inList: true, id: dataset.events[3]!.id });
+    await page.keyboard.press('Enter');
+    await expectSelected(page, dataset.events[3]!.id);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the timeline on a phone', () => {
+  for (const [width, height] of [[390, 844], [360, 740]] as const) {
+    it(`never scrolls sideways at ${width}×${height}`, async () => {
+      const { page, problems, context } = await openApp(browser, '', { width, height });
+      const overflow = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const first = await overflow();
+      expect(first.scroll, `first view: ${JSON.stringify(first)}`).toBeLessThanOrEqual(first.client);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await waitForRange(page, (r) => r.from !== null);
+      const zoomed = await overflow();
+      expect(zoomed.scroll, `zoomed in: ${JSON.stringify(zoomed)}`).toBeLessThanOrEqual(zoomed.client);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('scrolls the page when a finger swipes vertically over the timeline', async () => {
+    const { page, problems, context } = await openApp(browser, '', { width: 390, height: 844 });
+    const cdp = await context.newCDPSession(page);
+    const swipeUp = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 12; i++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 15 }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 300), 'the page must be tall enough to scroll').toBe(true);
+
+    // Control: the same swipe over the event list scrolls the page (so the gesture itself works).
+    await swipeUp(195, 760);
+    await page.waitForFunction(() => window.scrollY > 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => window.scrollY === 0);
+
+    const ticksBefore = await tickLabels(page);
+    const box = await surfaceBox(page);
+    await swipeUp(box.x + box.width / 2, box.y + box.height / 2);
+    const moved = await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 5_000 }).then(() => true, () => false);
+    expect(moved, `a vertical swipe over the timeline did not scroll the page (scrollY = ${await scrollY()})`).toBe(true);
+    expect(await tickLabels(page), 'a vertical swipe must not zoom or pan').toEqual(ticksBefore);
+    expect(await rangeOf(page)).toEqual({ from: null, to: null });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('timeline screenshots', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      it(`draws the first view at ${width}×${height} in ${colorScheme}`, async () => {
+        const { page, problems, context } = await openApp(browser, '', { width, height, colorScheme });
+        await expect(surfaceOf(page).isVisible()).resolves.toBe(true);
+        const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+        expect(dark).toBe(colorScheme === 'dark');
+        await nextFrames(page);
+        await screenshot(page, `timeline-${width}-${colorScheme}`);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
