@@ -6,7 +6,7 @@
  */
 import {
   array, custom, discriminatedUnion, enum as zEnum, int, literal, minLength, nonnegative,
-  nullable, object, optional, refine, string, boolean, type infer as Infer,
+  nullable, object, optional, refine, string, boolean, unknown, type infer as Infer,
 } from 'zod/mini';
 import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
 
@@ -77,26 +77,42 @@ export const eventSchema = object({
   dateEvidence: dateEvidenceSchema,
 });
 
+type DatasetShape = { articles: Infer<typeof articleSchema>[]; events: Infer<typeof eventSchema>[] };
+
+/** Checks across the whole dataset, beyond each item's shape. */
+export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape) => boolean }> = [
+  {
+    message: 'every quote must name an article of the dataset',
+    holds: (d) => {
+      const ids = new Set(d.articles.map((a) => a.id));
+      return d.events.every((e) => e.quotes.every((q) => ids.has(q.article)));
+    },
+  },
+  {
+    message: 'every quote must be the exact slice of its paragraph that it claims',
+    holds: (d) => {
+      const byId = new Map(d.articles.map((a) => [a.id, a]));
+      return d.events.every((e) => e.quotes.every((q) => byId.get(q.article)?.paragraphs[q.paragraph]?.slice(q.start, q.end) === q.text));
+    },
+  },
+  { message: 'an event\'s end must come after its date', holds: (d) => d.events.every((e) => e.end === undefined || e.end > e.date) },
+  { message: 'event ids must be unique', holds: (d) => new Set(d.events.map((e) => e.id)).size === d.events.length },
+];
+
+/** The dataset without its events checked: the app checks those in slices, so no task blocks for long. */
+export const datasetHeadSchema = object({
+  version: literal(1),
+  title: text(),
+  articles: array(articleSchema).check(minLength(1)),
+  events: array(unknown()),
+});
+
 export const datasetSchema = object({
   version: literal(1),
   title: text(),
   articles: array(articleSchema).check(minLength(1)),
   events: array(eventSchema),
-}).check(
-  refine((d) => {
-    const ids = new Set(d.articles.map((a) => a.id));
-    return d.events.every((e) => e.quotes.every((q) => ids.has(q.article)));
-  }, 'every quote must name an article of the dataset'),
-  refine(
-    (d) => d.events.every((e) => e.quotes.every((q) => {
-      const para = d.articles.find((a) => a.id === q.article)?.paragraphs[q.paragraph];
-      return para !== undefined && para.slice(q.start, q.end) === q.text;
-    })),
-    'every quote must be the exact slice of its paragraph that it claims',
-  ),
-  refine((d) => d.events.every((e) => e.end === undefined || e.end > e.date), 'an event\'s end must come after its date'),
-  refine((d) => new Set(d.events.map((e) => e.id)).size === d.events.length, 'event ids must be unique'),
-);
+}).check(...DATASET_INTEGRITY.map(({ message, holds }) => refine<DatasetShape>(holds, message)));
 
 
 export type Category = Infer<typeof categorySchema>;

@@ -22,7 +22,8 @@ export default async function setup(project: TestProject) {
     throw new Error('No Chromium for the browser tests. Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH.');
   }
   if (!process.env.SKIP_BUILD) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // vitest sets NODE_ENV=test, which would give React's development build: test the production one.
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('vite build failed: see above');
   }
   const server = await serveStatic('dist', { prefixes: ['/timeline/'] });
