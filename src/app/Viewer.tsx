@@ -73,24 +73,20 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     if (canonical !== search) writeUrl(canonical, 'replace');
   }, [search, resolved]);
 
-  // The window in the URL follows zooming and panning (debounced); Back/Forward bring the window back.
-  const lastWritten = useRef<string>('');
+  // The window in the URL follows zooming and panning (debounced); a window that arrives in the
+  // URL (a link, Back, Forward) moves the view. Whichever of the two changed since the last
+  // render leads, so an old view is never written over a newer entry.
+  const shownKey = `${windowDays.from}:${windowDays.to}`;
+  const urlKey = `${state.from}:${state.to}`;
+  const seen = useRef({ shown: shownKey, url: urlKey });
   useEffect(() => {
-    const urlWindow = daysToWindow(state, full);
-    const key = `${state.from}:${state.to}`;
-    if (key === lastWritten.current) return;
-    lastWritten.current = key;
-    const shown = windowToDays(timeline.view, full);
-    if (shown.from !== state.from || shown.to !== state.to) timeline.setView(urlWindow);
-    // Only a change of the URL's window should move the view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.from, state.to]);
-  const { from: shownFrom, to: shownTo } = windowDays;
-  useEffect(() => {
-    if (shownFrom === state.from && shownTo === state.to) return;
-    lastWritten.current = `${shownFrom}:${shownTo}`;
-    writeUrl(serializeUrlState({ ...state, from: shownFrom, to: shownTo }), 'replace-later');
-  }, [shownFrom, shownTo, state]);
+    const urlChanged = urlKey !== seen.current.url;
+    const viewChanged = shownKey !== seen.current.shown;
+    seen.current = { shown: shownKey, url: urlKey };
+    if (urlKey === shownKey) return;
+    if (urlChanged) timeline.setView(daysToWindow(state, full));
+    else if (viewChanged) writeUrl(serializeUrlState({ ...state, ...windowDays }), 'replace-later');
+  }, [shownKey, urlKey, state, windowDays, timeline, full]);
 
   const go = useCallback((patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push') => {
     const next = { ...state, ...windowDays, ...patch };
@@ -110,10 +106,11 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     if (events[next]!.id !== selectedId) go({ event: events[next]!.id, source: null, quote: null });
   }, [events, position, selectedId, go]);
 
-  const setFilters = useCallback((q: string, cat: Category[] | null) => {
+  // A filter change is a step in the reading history; typing more of a search is not.
+  const setFilters = useCallback((q: string, cat: Category[] | null, mode: 'push' | 'replace' = 'push') => {
     const matching = filterEvents(index.events, q, cat);
     const keep = state.event !== null && matching.some((e) => e.id === state.event);
-    go({ q, cat, ...(keep ? {} : { event: null, source: null, quote: null }) }, 'replace');
+    go({ q, cat, ...(keep ? {} : { event: null, source: null, quote: null }) }, mode);
   }, [index.events, state.event, go]);
   const toggleCategory = (c: Category) => {
     const shown = state.cat ?? index.categories;
@@ -226,7 +223,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
             shown={state.cat}
             matching={events.length}
             total={index.events.length}
-            onQuery={(q) => setFilters(q, state.cat)}
+            onQuery={(q) => setFilters(q, state.cat, state.q.trim() === '' ? 'push' : 'replace')}
             onToggle={toggleCategory}
             onReset={resetFilters}
           />

@@ -1,7 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Dataset } from '../../data/schema.ts';
 import { indexDataset } from '../../data/indexDataset.ts';
 import { EventDetails } from './EventDetails.tsx';
 import { HOSTILE, hostileDataset, readingDataset } from '../../../tests/fixtures/readingFixture.ts';
@@ -71,7 +70,6 @@ describe('what the details show', () => {
   ])('says in plain words how a date is known (%s)', (_, id, sentence) => {
     renderDetails(id);
     const heading = screen.getByRole('heading', { level: 3, name: 'How the date is known' });
-    expect(heading.nextElementSibling).toHaveTextContent(sentence, { normalizeWhitespace: false });
     expect(heading.nextElementSibling?.textContent).toBe(sentence);
   });
 });
@@ -177,8 +175,7 @@ describe('stepping and sharing', () => {
 
 describe('hostile strings', () => {
   test('a title, summary, quote and headline written as HTML show as that text', () => {
-    const dataset: Dataset = hostileDataset();
-    renderDetails('hostile', { dataset });
+    renderDetails('hostile', { dataset: hostileDataset() });
     const region = details(HOSTILE);
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(HOSTILE);
     expect(within(region).getAllByText(HOSTILE).map((el) => el.tagName)).toEqual(['H2', 'P', 'P', 'CITE']);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Category } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { formatCount, formatNumber } from '../../lib/formatCount.ts';
@@ -19,6 +19,14 @@ type Props = {
 /** Text search and category toggles, with the count of matching events. */
 export function Filters({ query, categories, shown, matching, total, onQuery, onToggle, onReset }: Props) {
   const id = useId();
+  // What is typed, spaces and all: the URL keeps the search trimmed. A new search from outside
+  // (a link, Back, Reset) replaces it.
+  const [draft, setDraft] = useState(query);
+  const [shownQuery, setShownQuery] = useState(query);
+  if (shownQuery !== query) {
+    setShownQuery(query);
+    if (draft.trim() !== query) setDraft(query);
+  }
   const filtered = query.trim() !== '' || shown !== null;
   return (
     <search className={styles.filters} aria-label="Search and filter events">
@@ -28,9 +36,9 @@ export function Filters({ query, categories, shown, matching, total, onQuery, on
         className={styles.search}
         type="search"
         placeholder="Search titles, summaries and quotes"
-        value={query}
+        value={draft}
         maxLength={200}
-        onChange={(e) => onQuery(e.target.value)}
+        onChange={(e) => { setDraft(e.target.value); onQuery(e.target.value); }}
         aria-describedby={`${id}-count`}
       />
       <div className={styles.toggles} role="group" aria-label="Categories">

@@ -107,8 +107,10 @@ export function parseUrlState(search: string): { state: UrlState; notices: Notic
 
   const state: UrlState = { ...EMPTY_STATE };
   const tooLong = (param: string, value: string) => {
-    if (value.length <= MAX_VALUE) return false;
-    notices.push({ param, message: `Ignored “${param}”: its value is too long (${value.length} characters).` });
+    // Characters, not UTF-16 units, as the serialiser cuts them.
+    const length = value.length <= MAX_VALUE ? value.length : Array.from(value).length;
+    if (length <= MAX_VALUE) return false;
+    notices.push({ param, message: `Ignored “${param}”: its value is too long (${length} characters).` });
     return true;
   };
   const id = (param: 'event' | 'source') => {
@@ -150,11 +152,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: Notic
     state.from = state.to = null;
   }
   const q = seen.get('q');
-  if (q !== undefined) {
-    const kept = cut(q, MAX_VALUE);
-    if (kept !== q) notices.push({ param: 'q', message: `The search in the link was cut to ${MAX_VALUE} characters.` });
-    state.q = kept.trim();
-  }
+  if (q !== undefined && !tooLong('q', q)) state.q = q.trim();
   const cat = seen.get('cat');
   if (cat !== undefined && !tooLong('cat', cat)) {
     const names = cat.split(',').filter(Boolean);
