@@ -38,6 +38,11 @@ function daysToWindow(state: Pick<UrlState, 'from' | 'to'>, full: Window): Windo
   return state.from && state.to ? [dayToUtc(state.from).getTime(), dayToUtc(state.to).getTime() + DAY_MS] : full;
 }
 
+/** Moves keyboard focus to an event's button in the list. */
+function focusInList(id: string | null) {
+  if (id) document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(id)}"]`)?.focus();
+}
+
 /** The viewer of a loaded dataset. What is selected and shown lives in the URL; this reads it and writes it. */
 export function Viewer({ index }: { index: DatasetIndex }) {
   const search = useUrlSearch();
@@ -133,16 +138,14 @@ export function Viewer({ index }: { index: DatasetIndex }) {
       const link = selectedId && quote !== null
         ? document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(selectedId)}"] [data-read-quote="${quote}"]`)
         : null;
-      const target = link ?? (back?.isConnected ? back : null)
-        ?? (selectedId ? document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(selectedId)}"]`) : null);
-      target?.focus();
+      const target = link ?? (back?.isConnected ? back : null);
+      if (target) target.focus();
+      else focusInList(selectedId);
     });
   }, [go, selectedId, state.quote]);
   const closeSheet = useCallback(() => {
     setSheetOpen(false);
-    requestAnimationFrame(() => {
-      if (selectedId) document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(selectedId)}"]`)?.focus();
-    });
+    requestAnimationFrame(() => focusInList(selectedId));
   }, [selectedId]);
 
   useKeyboardShortcuts({

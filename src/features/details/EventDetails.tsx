@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../../data/indexDataset.ts';
+import { isPlainClick } from '../../lib/dom/isPlainClick.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { describeDateEvidence } from '../../lib/evidence/describeDateEvidence.ts';
@@ -60,7 +61,7 @@ export function EventDetails({ event, index, link, quoteLink, onReadSource, onPr
                 href={quoteLink(i + 1)}
                 data-read-quote={i + 1}
                 onClick={(e) => {
-                  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                  if (!isPlainClick(e)) return;
                   e.preventDefault();
                   onReadSource(i + 1, e.currentTarget);
                 }}

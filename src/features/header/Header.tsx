@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { isPlainClick } from '../../lib/dom/isPlainClick.ts';
 import type { DatasetIndex } from '../../data/indexDataset.ts';
 import { formatDay } from '../../lib/time/calendarDay.ts';
 import { formatCount } from '../../lib/formatCount.ts';
@@ -44,7 +45,7 @@ export function Header({ index, sourceLink, onOpenSource, onEmbed, children }: P
                   <a
                     href={sourceLink(a.id)}
                     onClick={(e) => {
-                      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                      if (!isPlainClick(e)) return;
                       e.preventDefault();
                       setOpen(false);
                       onOpenSource(a.id, e.currentTarget.closest('div')!.querySelector('button')!);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { isPlainClick } from '../../lib/dom/isPlainClick.ts';
 import type { QuotedPassage } from '../../data/indexDataset.ts';
 import type { Article, TimelineEvent } from '../../data/schema.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
@@ -82,18 +83,17 @@ export default function SourceReader({ article, passages, focus, byId, eventLink
           <a
             href={eventLink(ids[0]!)}
             onClick={(e) => {
-              if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+              if (!isPlainClick(e)) return;
               e.preventDefault();
               onOpenEvent(ids[0]!);
             }}
-            aria-label={undefined}
             title={`Quoted in: ${names.join('; ')}`}
           >
             {slice}
           </a>
           {ids.slice(1).map((id) => (
             <a key={id} className={styles.also} href={eventLink(id)} onClick={(e) => {
-              if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+              if (!isPlainClick(e)) return;
               e.preventDefault();
               onOpenEvent(id);
             }}>
