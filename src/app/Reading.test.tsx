@@ -3,26 +3,16 @@
  * list to its details, to the quoted passage in the source reader and back;
  * search and the category filters; hostile strings; what the URL says.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { datasetSchema, type Dataset } from '../data/schema.ts';
 import { indexDataset } from '../data/indexDataset.ts';
 import { Viewer } from './Viewer.tsx';
-import { emulateBrowser } from '../../tests/fixtures/browserLike.ts';
+import { startEachTestOnABarePage } from '../../tests/fixtures/browserLike.ts';
 import { HOSTILE, TALKS_ARTICLE, hostileDataset, readingDataset } from '../../tests/fixtures/readingFixture.ts';
 
-let restoreBrowser = () => {};
-beforeEach(() => {
-  restoreBrowser = emulateBrowser({ width: 800 });
-  // Every test starts from the bare page; a popstate also drops a debounced URL write left waiting.
-  window.dispatchEvent(new PopStateEvent('popstate'));
-  window.history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  restoreBrowser();
-  vi.unstubAllGlobals();
-});
+startEachTestOnABarePage();
 
 function renderViewer(dataset: Dataset = readingDataset()) {
   const user = userEvent.setup();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { datasetSchema, type Dataset } from '../data/schema.ts';
@@ -6,21 +6,10 @@ import { indexDataset } from '../data/indexDataset.ts';
 import realDataset from '../data/timeline.json';
 import { Viewer } from './Viewer.tsx';
 import { App } from './App.tsx';
-import { emulateBrowser } from '../../tests/fixtures/browserLike.ts';
+import { startEachTestOnABarePage } from '../../tests/fixtures/browserLike.ts';
 import { buildDataset, denseDay, fortnight, multiDayEvent, quarter, twoEventsSameDay } from '../../tests/fixtures/datasets.ts';
 
-let restoreBrowser = () => {};
-beforeEach(() => {
-  restoreBrowser = emulateBrowser({ width: 800 });
-  // The URL holds the selection and the window: every test starts from the bare page. A popstate
-  // also drops a debounced URL write that an earlier test may have left waiting.
-  window.dispatchEvent(new PopStateEvent('popstate'));
-  window.history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  restoreBrowser();
-  vi.unstubAllGlobals();
-});
+const page = startEachTestOnABarePage();
 
 function renderViewer(dataset: Dataset, { notesField = false } = {}) {
   const user = userEvent.setup();
@@ -96,8 +85,7 @@ describe('selection', () => {
   });
 
   test('with motion allowed, the timeline glides to an event chosen in the list', async () => {
-    restoreBrowser();
-    restoreBrowser = emulateBrowser({ width: 800, reducedMotion: false });
+    page.emulate({ width: 800, reducedMotion: false });
     const { user } = renderViewer(quarter());
     await user.keyboard('++++');
     await user.click(listButton('Talks in Geneva'));
