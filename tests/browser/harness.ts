@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+// @ts-expect-error: a plain ES module without types
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const SCREENSHOTS = 'test-results/screenshots';
 
 /** Launches the Chromium that the global setup found. */

@@ -1,9 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import type { TimelineEvent } from '../../data/schema.ts';
 import { groupByDay } from '../../data/indexDataset.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
-import { Highlight } from './Highlight.tsx';
+import { EventButton } from './EventButton.tsx';
 import { VirtualEventList } from './VirtualEventList.tsx';
 
 /** Above this many events the list is virtualised; below it every event stays in the DOM. */
@@ -53,24 +52,11 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
             <time dateTime={group.day}>{formatLongDay(group.day)}</time>
           </h2>
           <ul className={styles.events}>
-            {group.events.map((event) => {
-              const cat = CATEGORY_STYLE[event.category];
-              return (
-                <li key={event.id}>
-                  <button
-                    type="button"
-                    className={styles.event}
-                    data-event-id={event.id}
-                    aria-current={event.id === selectedId ? 'true' : undefined}
-                    onClick={() => onSelect(event.id)}
-                  >
-                    <span className={styles.symbol} style={{ color: cat.color }} aria-hidden="true">{cat.symbol}</span>
-                    <span className={styles.title}><Highlight text={event.title} query={query} /></span>
-                    <span className="visually-hidden">, {cat.label}</span>
-                  </button>
-                </li>
-              );
-            })}
+            {group.events.map((event) => (
+              <li key={event.id}>
+                <EventButton event={event} selected={event.id === selectedId} query={query} onSelect={onSelect} />
+              </li>
+            ))}
           </ul>
         </section>
       ))}

@@ -1,9 +1,8 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../data/schema.ts';
 import { groupByDay } from '../../data/indexDataset.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { formatLongDay, type CalendarDay } from '../../lib/time/calendarDay.ts';
-import { Highlight } from './Highlight.tsx';
+import { EventButton } from './EventButton.tsx';
 import styles from './EventList.module.css';
 
 const DAY_ROW = 36;
@@ -81,22 +80,17 @@ export function VirtualEventList({ events, selectedId, query, onSelect }: Props)
               </h2>
             );
           }
-          const { event } = row;
-          const cat = CATEGORY_STYLE[event.category];
           return (
-            <button
-              key={event.id}
-              type="button"
-              className={`${styles.event} ${styles.row} ${styles.oneLine}`}
+            <EventButton
+              key={row.event.id}
+              event={row.event}
+              selected={row.event.id === selectedId}
+              query={query}
+              onSelect={onSelect}
+              withDate
+              className={`${styles.row} ${styles.oneLine}`}
               style={{ transform: `translateY(${top}px)`, height: EVENT_ROW }}
-              data-event-id={event.id}
-              aria-current={event.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(event.id)}
-            >
-              <span className={styles.symbol} style={{ color: cat.color }} aria-hidden="true">{cat.symbol}</span>
-              <span className={styles.title}><Highlight text={event.title} query={query} /></span>
-              <span className="visually-hidden">, {cat.label}, {formatLongDay(event.date)}</span>
-            </button>
+            />
           );
         })}
       </div>

@@ -1,9 +1,9 @@
 import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Category, TimelineEvent } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
-import { dayToUtc, formatLongDay, type CalendarDay } from '../../lib/time/calendarDay.ts';
+import { dayToUtc, formatLongDay } from '../../lib/time/calendarDay.ts';
 import { chooseTicks } from '../../lib/time/ticks.ts';
-import { DAY_MS, type Window } from '../../lib/time/view.ts';
+import { centreWindowOn, DAY_MS } from '../../lib/time/view.ts';
 import { indexLanes, layoutMarks, type ClusterMark, type EventMark, type LaneItem } from '../../lib/layout/layoutMarks.ts';
 import { MarkShape } from './MarkShape.tsx';
 import { useElementWidth } from './useElementWidth.ts';
@@ -77,9 +77,8 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
     const span = current[1] - current[0];
     const margin = span * 0.06;
     if (start >= current[0] + margin && start + DAY_MS <= current[1] - margin) return;
-    const target: Window = [start + DAY_MS / 2 - span / 2, start + DAY_MS / 2 + span / 2];
-    return animateWindow(current, target, timeline.setView);
-  }, [selectedId, byId, timeline.setView]);
+    return animateWindow(current, centreWindowOn(full, current, start + DAY_MS / 2), timeline.setView);
+  }, [selectedId, byId, full, timeline.setView]);
 
   // Keep keyboard focus on the selected marker when the selection moves while focus is in the timeline.
   useEffect(() => {
@@ -268,7 +267,7 @@ function Hint({ event, marks, top, markerSize, width }: {
   return (
     <div className={styles.hint} role="presentation" style={{ transform: `translate(${left}px, ${top(mark.lane, mark.row) + markerSize + 2}px)` }}>
       <strong>{event.title}</strong>
-      <span>{formatLongDay(event.date as CalendarDay)}</span>
+      <span>{formatLongDay(event.date)}</span>
     </div>
   );
 }

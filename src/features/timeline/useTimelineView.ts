@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { centreWindowOn, clampWindow, zoomWindow, type Window } from '../../lib/time/view.ts';
+import { clampWindow, zoomWindow, type Window } from '../../lib/time/view.ts';
 
 export type TimelineView = {
   full: Window;
@@ -7,7 +7,6 @@ export type TimelineView = {
   setView: (view: Window) => void;
   zoomBy: (factor: number) => void;
   fitAll: () => void;
-  centreOn: (instant: number) => void;
 };
 
 /** The visible window of the timeline and the actions on it, shared by buttons, keys and gestures. */
@@ -16,6 +15,5 @@ export function useTimelineView(full: Window, initial: Window = full): TimelineV
   const setView = useCallback((next: Window) => setRawView(clampWindow(full, next)), [full]);
   const zoomBy = useCallback((factor: number) => setRawView((v) => zoomWindow(full, v, factor)), [full]);
   const fitAll = useCallback(() => setRawView(full), [full]);
-  const centreOn = useCallback((t: number) => setRawView((v) => centreWindowOn(full, v, t)), [full]);
-  return useMemo(() => ({ full, view, setView, zoomBy, fitAll, centreOn }), [full, view, setView, zoomBy, fitAll, centreOn]);
+  return useMemo(() => ({ full, view, setView, zoomBy, fitAll }), [full, view, setView, zoomBy, fitAll]);
 }
