@@ -16,6 +16,16 @@ const text = () => string().check(minLength(1), refine((s) => s.trim().length > 
 const day = () =>
   custom<CalendarDay>((v) => typeof v === 'string' && isCalendarDay(v), 'expected a real calendar day as YYYY-MM-DD');
 const offset = () => int().check(nonnegative());
+/** An address a reader may follow: `http:` or `https:` only (never `javascript:`, `data:`, …). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+const httpUrl = () => string().check(refine(isHttpUrl, 'expected an http: or https: address'));
 
 export const categorySchema = zEnum(CATEGORIES);
 
@@ -33,7 +43,9 @@ export const articleSchema = object({
   /** How the publication day is known, in words. */
   publishedEvidence: text(),
   publisher: nullable(text()),
-  url: nullable(text()),
+  url: nullable(httpUrl()),
+  /** An archived copy of the page, where the metadata gives one. */
+  archived: optional(object({ url: httpUrl(), captured: day() })),
   /** The file the article was read from, relative to the project. */
   file: text(),
   paragraphs: array(text()).check(minLength(1)),
@@ -47,6 +59,13 @@ export const quoteSchema = object({
   start: offset(),
   end: offset(),
   text: text(),
+  /**
+   * The words that name the speaker when the quote itself does not ("he added"): verbatim from
+   * the same article, with their place (`paragraph`, UTF-16 `start`/`end`).
+   */
+  speaker: optional(object({ text: text(), paragraph: offset(), start: offset(), end: offset() })),
+  /** The quote on the publisher's page: the article's URL with a text fragment (`#:~:text=…`). */
+  fragment: optional(httpUrl()),
 });
 
 /** Where the words of a date's evidence stand in their article. */
@@ -63,8 +82,25 @@ export const dateEvidenceSchema = discriminatedUnion('kind', [
     kind: literal('counted'), phrase: text(), ...locationShape,
     from: day(), count: int().check(nonnegative()), inclusive: boolean(), resolved: day(), note: optional(text()),
   }),
+  /** The words bound the day without fixing it: "in the last week", "earlier". `earliest` null: open. */
+  object({
+    kind: literal('range'), phrase: text(), ...locationShape,
+    earliest: nullable(day()), latest: day(), resolved: day(), note: optional(text()),
+  }),
+  /** No words date it: it happened on or before the day the article reports it (`resolved`). */
   object({ kind: literal('undated'), article: text(), placement: text(), resolved: day(), note: optional(text()) }),
 ]);
+
+/**
+ * How certain an event's date is. `day`: the words fix the day. `range`: they bound it
+ * (`earliest`–`latest`, `earliest` null when open). `reported`: the sources give no time; it
+ * happened on or before `latest`, the day the article reports it.
+ */
+export const CERTAINTIES = ['day', 'range', 'reported'] as const;
+export const certaintySchema = zEnum(CERTAINTIES);
+
+/** "This event comes after that one", with the words of a source that say so, located. */
+export const relationSchema = object({ event: text(), phrase: text(), ...locationShape });
 
 export const eventSchema = object({
   id: text(),
@@ -75,6 +111,16 @@ export const eventSchema = object({
   category: categorySchema,
   quotes: array(quoteSchema).check(minLength(1)),
   dateEvidence: dateEvidenceSchema,
+  /** Added in the second edition; an event without them is dated to the day (`date`…`end`). */
+  certainty: optional(certaintySchema),
+  earliest: optional(nullable(day())),
+  latest: optional(day()),
+  /** The date in EDTF (ISO 8601-2): `2022-03-03`, `2022-02-24/2022-03-03`, `../2022-03-03`. */
+  edtf: optional(text()),
+  /** One of the few events the edition is about: drawn larger, always labelled, first in its day. */
+  key: optional(boolean()),
+  /** Events this one comes after, each with the words that say so. */
+  after: optional(array(relationSchema)),
 });
 
 type DatasetShape = { articles: Infer<typeof articleSchema>[]; events: Infer<typeof eventSchema>[] };
@@ -97,6 +143,17 @@ export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape
   },
   { message: 'an event\'s end must come after its date', holds: (d) => d.events.every((e) => e.end === undefined || e.end > e.date) },
   { message: 'event ids must be unique', holds: (d) => new Set(d.events.map((e) => e.id)).size === d.events.length },
+  {
+    message: 'an event\'s bounds must hold its day: earliest ≤ date ≤ latest',
+    holds: (d) => d.events.every((e) => (e.earliest == null || e.earliest <= e.date) && (e.latest === undefined || e.date <= e.latest)),
+  },
+  {
+    message: 'every order relation must name another event of the dataset',
+    holds: (d) => {
+      const ids = new Set(d.events.map((e) => e.id));
+      return d.events.every((e) => (e.after ?? []).every((r) => r.event !== e.id && ids.has(r.event)));
+    },
+  },
 ];
 
 /** The dataset without its events checked: the app checks those in slices, so no task blocks for long. */
@@ -119,5 +176,7 @@ export type Category = Infer<typeof categorySchema>;
 export type Article = Infer<typeof articleSchema>;
 export type Quote = Infer<typeof quoteSchema>;
 export type DateEvidence = Infer<typeof dateEvidenceSchema>;
+export type Certainty = Infer<typeof certaintySchema>;
+export type Relation = Infer<typeof relationSchema>;
 export type TimelineEvent = Infer<typeof eventSchema>;
 export type Dataset = Infer<typeof datasetSchema>;

@@ -16,6 +16,8 @@ export function describeDateEvidence(evidence: DateEvidence): string {
     case 'counted':
       return `“${evidence.phrase}”, counted from ${formatLongDay(evidence.from)}` +
         `${evidence.inclusive ? ' as day 1' : ''} → ${resolved}`;
+    case 'range':
+      return `“${evidence.phrase}” → ${evidence.earliest ? `between ${formatLongDay(evidence.earliest)} and` : 'on or before'} ${formatLongDay(evidence.latest)}`;
     case 'undated':
       return `Not dated by the source: placed on ${resolved}. ${evidence.placement}`;
   }
