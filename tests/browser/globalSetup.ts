@@ -16,6 +16,9 @@ declare module 'vitest' {
   }
 }
 
+/** Where the build goes: TEST_DIST lets two checkouts' runs (or two people) keep apart. */
+const DIST = process.env.TEST_DIST ?? 'dist';
+
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium() as string | null;
   if (!chromiumPath) {
@@ -23,10 +26,10 @@ export default async function setup(project: TestProject) {
   }
   if (!process.env.SKIP_BUILD) {
     // vitest sets NODE_ENV=test, which would give React's development build: test the production one.
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('vite build failed: see above');
   }
-  const server = await serveStatic('dist', { prefixes: ['/timeline/'] });
+  const server = await serveStatic(DIST, { prefixes: ['/timeline/'] });
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
   return async () => server.close();
