@@ -47,6 +47,7 @@ export async function profileRun({ n, seed, executablePath, build }) {
   const dist = path.join(RESULTS, 'dist-profile');
   const sourceFile = `${dist}.source.json`;
   if (build || !fs.existsSync(path.join(dist, 'index.html'))) {
+    fs.mkdirSync(path.dirname(sourceFile), { recursive: true }); // bench/results/ is not in a fresh clone
     fs.writeFileSync(sourceFile, JSON.stringify({ ...sourceState(), builtAt: new Date().toISOString() }));
     buildApp(dist, ['--minify', 'false']);
   }

@@ -73,6 +73,7 @@ async function main() {
   const sourceFile = `${opts.dist}.source.json`;
   if (opts.build) {
     log(`building the app into ${path.relative(ROOT, opts.dist)} (vite build, real dataset)`);
+    fs.mkdirSync(path.dirname(sourceFile), { recursive: true }); // bench/results/ is not in a fresh clone
     fs.writeFileSync(sourceFile, JSON.stringify({ ...sourceState(), builtAt: new Date().toISOString() }));
     buildApp(opts.dist);
   }

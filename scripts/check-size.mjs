@@ -4,12 +4,18 @@
  * JavaScript and CSS that the first view loads (what index.html references),
  * and every asset, then fails above the budget. Prints the figures and the
  * modules that weigh most, so a regression says where the bytes went.
+ *
+ *   npm run size [-- --help]
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'vite';
+import { exitWithHelpIfAsked, refuseUnknownArguments } from './usage.mjs';
+
+exitWithHelpIfAsked(import.meta.url);
+refuseUnknownArguments([]);
 
 export const BUDGET_KB = 130;
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-size-'));

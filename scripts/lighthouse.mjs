@@ -3,6 +3,10 @@
  * Lighthouse with Debian's Chromium (CHROME_PATH / CHROMIUM_PATH), desktop
  * and mobile presets, printing the four category scores (and any audit that
  * keeps a category below 100).
+ *
+ *   npm run lighthouse [-- --no-build] [--strict]
+ *
+ * --no-build: use the dist/ that is there. --strict: exit 1 when a score is below 100.
  */
 import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
@@ -10,6 +14,10 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { ensureChromium, CHROMIUM_ARGS } from './chromium.mjs';
 import { serveStatic } from './serve.mjs';
+import { exitWithHelpIfAsked, refuseUnknownArguments } from './usage.mjs';
+
+exitWithHelpIfAsked(import.meta.url);
+refuseUnknownArguments(['--no-build', '--strict']);
 
 if (!process.argv.includes('--no-build')) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

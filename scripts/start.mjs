@@ -2,11 +2,17 @@
  * `npm start`: builds the dataset if it is missing or older than content/,
  * builds the app, and serves dist/ on http://127.0.0.1 (PORT, default 4173,
  * or the next free port), printing the address.
+ *
+ *   [PORT=4173] npm start [-- --help]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { serveStatic } from './serve.mjs';
+import { exitWithHelpIfAsked, refuseUnknownArguments } from './usage.mjs';
+
+exitWithHelpIfAsked(import.meta.url);
+refuseUnknownArguments([]);
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });

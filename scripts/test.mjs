@@ -4,10 +4,16 @@
  * bundle-size budget, and the browser tests in Chromium against the
  * production build. Ends with one line that sums up every suite:
  * `N passed, N failed` (`, N skipped` when any were).
+ *
+ *   npm test [-- --help]
  */
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
+import { exitWithHelpIfAsked, refuseUnknownArguments } from './usage.mjs';
+
+exitWithHelpIfAsked(import.meta.url);
+refuseUnknownArguments([]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];

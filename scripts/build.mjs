@@ -1,0 +1,26 @@
+/**
+ * `npm run build`: checks that the dataset is up to date with content/ and
+ * valid (`npm run data -- --check`), then builds the app into dist/ with
+ * `vite build`, which checks the shipped dataset against the contract again.
+ * With TIMELINE_DATASET=path/to/other.json the content check is skipped:
+ * that dataset is not built from content/, and vite validates it.
+ *
+ *   npm run build [-- --help]
+ */
+import { spawnSync } from 'node:child_process';
+import { exitWithHelpIfAsked, refuseUnknownArguments } from './usage.mjs';
+
+exitWithHelpIfAsked(import.meta.url);
+refuseUnknownArguments([]);
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (process.env.TIMELINE_DATASET) {
+  console.log(`Building with TIMELINE_DATASET=${process.env.TIMELINE_DATASET} (checked against the contract by vite build)`);
+} else {
+  run('npx', ['tsx', 'pipeline/main.ts', '--check', '--quiet']);
+}
+run('npx', ['vite', 'build']);
