@@ -40,7 +40,8 @@ function talksArticle(): RawArticle {
 }
 
 function event(input: Partial<EventInput> & Pick<EventInput, 'id' | 'date' | 'quotes' | 'dateEvidence'>): EventInput {
-  return { title: `Title of ${input.id}`, summary: `Summary of ${input.id}`, category: 'diplomacy', ...input };
+  // Lower case, without numbers: titles and summaries that claim nothing the quotes must carry.
+  return { title: `title of ${input.id}`, summary: `summary of ${input.id}`, category: 'diplomacy', ...input };
 }
 
 function ministersMeet(overrides: Partial<EventInput> = {}): EventInput {
@@ -86,7 +87,8 @@ function eighthDay(overrides: Partial<EventInput> = {}): EventInput {
 }
 
 function inputs(events: EventInput[], articles = [wednesdayTwiceArticle(), talksArticle()]): Inputs {
-  return { title: 'Test timeline', articles, events, eventsFile: EVENTS_FILE, errors: [] };
+  // Spread, so that the helper fits Inputs whether or not it lists the articles without a valid day.
+  return { title: 'Test timeline', articles, events, eventsFile: EVENTS_FILE, errors: [], ...{ undatedArticles: new Set<string>() } };
 }
 
 function expectDataset(result: BuildResult): Dataset {
@@ -131,7 +133,7 @@ describe('buildDataset on small inputs', () => {
     expect(article.file).toBe('content/articles/ministers.txt');
   });
 
-  test('sorts events by date, then by id', () => {
+  test('sorts events by date, then by the order of the text', () => {
     const dataset = expectDataset(buildDataset(inputs([ministersMeet(), hospitalBombed(), eighthDay(), adviserSpoke()])));
     expect(dataset.events.map((e) => [e.date, e.id])).toEqual([
       ['2022-03-03', 'adviser-spoke'], ['2022-03-03', 'eighth-day'], ['2022-03-09', 'hospital-bombed'], ['2022-03-10', 'ministers-meet'],
@@ -198,9 +200,9 @@ describe('buildDataset on small inputs', () => {
   });
 
   test('accepts evidence that falls within the event’s span, and rejects it outside', () => {
-    const inSpan = adviserSpoke({ date: day('2022-03-02'), end: day('2022-03-05') });
-    expect(expectDataset(buildDataset(inputs([inSpan]))).events[0]).toMatchObject({ date: '2022-03-02', end: '2022-03-05' });
-    const outside = adviserSpoke({ date: day('2022-03-04'), end: day('2022-03-05') });
+    const inSpan = adviserSpoke({ date: day('2022-03-02'), end: day('2022-03-03') });
+    expect(expectDataset(buildDataset(inputs([inSpan]))).events[0]).toMatchObject({ date: '2022-03-02', end: '2022-03-03' });
+    const outside = adviserSpoke({ date: day('2022-03-01'), end: day('2022-03-02') });
     expect(buildDataset(inputs([outside])).errors).toEqual([expect.stringContaining(about(EVENTS_FILE, 'adviser-spoke', 'date'))]);
   });
 
@@ -251,13 +253,17 @@ describe('buildDataset on the fixture content dirs', () => {
       'tests/fixtures/pipeline/two-articles/articles/antalya-ministers.txt',
       'tests/fixtures/pipeline/two-articles/articles/brest-talks.txt',
     ]);
-    expect(dataset.events.map((e) => [e.id, e.date, e.end ?? null, e.dateEvidence.resolved])).toEqual([
-      ['eighth-day-of-fighting', '2022-03-03', null, '2022-03-03'],
-      ['talks-in-brest', '2022-03-03', null, '2022-03-03'],
-      ['talks-to-continue', '2022-03-03', '2022-03-05', '2022-03-03'],
-      ['hospital-bombed', '2022-03-09', null, '2022-03-09'],
-      ['ministers-meet', '2022-03-10', null, '2022-03-10'],
+    // Within 3 Mar, the order of the text: paragraph 0, then 1, then 3.
+    expect(dataset.events.map((e) => [e.id, e.date, e.certainty, e.dateEvidence.resolved])).toEqual([
+      ['talks-in-brest', '2022-03-03', 'day', '2022-03-03'],
+      ['talks-to-continue', '2022-03-03', 'reported', '2022-03-03'],
+      ['eighth-day-of-fighting', '2022-03-03', 'day', '2022-03-03'],
+      ['hospital-bombed', '2022-03-09', 'day', '2022-03-09'],
+      ['ministers-meet', '2022-03-10', 'day', '2022-03-10'],
     ]);
+    expect(eventById(dataset, 'talks-to-continue').dateEvidence).toMatchObject({
+      kind: 'undated', placement: 'The source gives no date: the article published Thu 3 Mar 2022 reports it.',
+    });
   });
 
   test('two-articles: the glued caption is a caption paragraph, and the text after “Latest articles” is gone', () => {

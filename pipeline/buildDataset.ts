@@ -1,16 +1,25 @@
 /**
  * Step 4 of the data pipeline: turns the inputs (readInputs) into the dataset.
- * Cleans each article, locates every quote and every dating phrase, resolves
- * every date and checks it against the event, and collects every problem
- * instead of stopping at the first. Pure apart from nothing: no files, no clock.
+ * Cleans each article, locates every quote, speaker and dating phrase, resolves
+ * every date with how certain it is (dateBounds), checks that titles and
+ * summaries claim nothing beyond the quotes (checkClaims), links each quote to
+ * its passage on the publisher's page (buildTextFragment), and orders the
+ * events as the sources tell them (orderEvents). Collects every problem instead
+ * of stopping at the first. Pure: no files, no clock.
  */
-import type { Article, Dataset, DateEvidence, Quote, TimelineEvent } from '../src/data/schema.ts';
+import type { Article, Dataset, Quote, TimelineEvent } from '../src/data/schema.ts';
 import { datasetSchema } from '../src/data/schema.ts';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
+import { buildTextFragment } from './buildTextFragment.ts';
+import { describeUnsupported, findUnsupportedClaims } from './checkClaims.ts';
 import { cleanArticle } from './cleanArticle.ts';
-import { findOccurrences, locateQuote, type Location } from './locateQuote.ts';
-import { findDateExpressions, resolveCounted, resolvePhrase } from './resolveDate.ts';
+import { boundsOf, checkEdtf, formatEdtf } from './dateBounds.ts';
 import type { EventInput } from './inputSchema.ts';
+import { locateQuote } from './locateQuote.ts';
+import { locateSpeaker } from './locateSpeaker.ts';
+import { orderEvents } from './orderEvents.ts';
+import { findDateExpressions } from './resolveDate.ts';
+import { resolveEvidence, type Fail } from './resolveEvidence.ts';
 import type { Inputs } from './readInputs.ts';
 
 export type CoverageEntry = { article: string; paragraph: number; start: number; text: string; day: CalendarDay; citedBy: string[] };
@@ -29,6 +38,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
       publishedEvidence: meta.publishedEvidence,
       publisher: meta.publisher,
       url: meta.url,
+      ...(meta.archived && { archived: { url: meta.archived.url, captured: meta.archived.captured as CalendarDay } }),
       file,
       paragraphs: paragraphs.map((p) => p.text),
       paragraphInfo: paragraphs.map(({ kind, rawStart, rawEnd }) => ({ kind, rawStart, rawEnd })),
@@ -36,53 +46,26 @@ export function buildDataset(inputs: Inputs): BuildResult {
   }
 
   const seen = new Set<string>();
-  const events: TimelineEvent[] = [];
+  const built: TimelineEvent[] = [];
   for (const input of inputs.events) {
     const where = `${inputs.eventsFile}: event "${input.id}"`;
-    const fail = (field: string, message: string) => errors.push(`${where} → ${field}: ${message}`);
+    const fail: Fail = (field, message) => errors.push(`${where} → ${field}: ${message}`);
     if (seen.has(input.id)) fail('id', `duplicate id: another event already has "${input.id}"`);
     seen.add(input.id);
-    if (input.end !== undefined && input.end <= input.date) fail('end', `expected a day after date ${input.date}, got ${input.end}`);
-
-    const quotes: Quote[] = [];
-    input.quotes.forEach((q, i) => {
-      const article = articles.get(q.article);
-      if (!article) return fail(`quotes.${i}.article`, `unknown article "${q.article}"; known: ${[...articles.keys()].join(', ')}`);
-      const found = locateQuote(article.paragraphs, q.text, q.occurrence);
-      if (!found.ok) return fail(`quotes.${i}.text`, found.error);
-      quotes.push({ article: q.article, ...found.location });
-    });
-
-    const evidence = resolveEvidence(input, articles, quotes, fail);
-    if (evidence && (input.end === undefined || input.end > input.date)) {
-      const inSpan = input.end === undefined
-        ? evidence.resolved === input.date
-        : evidence.resolved >= input.date && evidence.resolved <= input.end;
-      if (!inSpan) {
-        fail('date', `the evidence resolves to ${evidence.resolved}, but the event is dated ${input.end ? `${input.date} to ${input.end}` : input.date}`);
-      }
-    }
-    if (evidence && quotes.length === input.quotes.length) {
-      events.push({
-        id: input.id,
-        date: input.date as CalendarDay,
-        ...(input.end !== undefined && { end: input.end as CalendarDay }),
-        title: input.title,
-        summary: input.summary,
-        category: input.category,
-        quotes,
-        dateEvidence: evidence,
-      });
-    }
+    const event = buildEvent(input, articles, fail);
+    if (event) built.push(event);
   }
 
-  const coverage = reportCoverage([...articles.values()], events);
+  const ordered = orderEvents(built, inputs.events, articles, inputs.eventsFile);
+  errors.push(...ordered.errors);
+  const events = ordered.events;
+
+  const coverage = reportCoverage([...articles.values()], built);
   const warnings = coverage
     .filter((c) => c.citedBy.length === 0)
     .map((c) => `${c.article} ¶${c.paragraph}: date expression "${c.text}" (${c.day}) is not cited by any event`);
 
   if (errors.length) return { dataset: null, errors, warnings, coverage };
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const dataset: Dataset = { version: 1, title: inputs.title, articles: [...articles.values()], events };
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) {
@@ -91,53 +74,98 @@ export function buildDataset(inputs: Inputs): BuildResult {
   return { dataset, errors, warnings, coverage };
 }
 
-function resolveEvidence(
-  input: EventInput,
-  articles: Map<string, Article>,
-  quotes: Quote[],
-  fail: (field: string, message: string) => void,
-): DateEvidence | null {
-  const ev = input.dateEvidence;
-  const article = articles.get(ev.article);
+/** One event of the events file, checked and resolved; null when it has a problem (reported through `fail`). */
+function buildEvent(input: EventInput, articles: ReadonlyMap<string, Article>, fail: Fail): TimelineEvent | null {
+  const failures: string[] = [];
+  const note: Fail = (field, message) => (failures.push(field), fail(field, message));
+  if (input.end !== undefined && input.end <= input.date) note('end', `expected a day after date ${input.date}, got ${input.end}`);
+
+  const quotes = locateQuotes(input, articles, note);
+  checkClaims(input, note);
+
+  const article = articles.get(input.dateEvidence.article);
   if (!article) {
-    fail('dateEvidence.article', `unknown article "${ev.article}"`);
+    note('dateEvidence.article', `unknown article "${input.dateEvidence.article}"; known: ${[...articles.keys()].join(', ')}`);
     return null;
   }
-  const reference = article.published as CalendarDay;
-  if (ev.kind === 'undated') {
-    return { kind: 'undated', article: ev.article, placement: ev.placement, resolved: input.date, ...(ev.note && { note: ev.note }) };
+  const resolved = resolveEvidence(input, article, quotes, note);
+  if (!resolved) return null;
+  const { evidence, announced } = resolved;
+  const date = input.date as CalendarDay;
+  const end = input.end as CalendarDay | undefined;
+
+  if (evidence.kind === 'explicit' || evidence.kind === 'relative' || evidence.kind === 'counted') {
+    const inSpan = end === undefined ? evidence.resolved === date : evidence.resolved >= date && evidence.resolved <= end;
+    if (!inSpan && (end === undefined || end > date)) {
+      note('date', `the evidence resolves to ${evidence.resolved}, but the event is dated ${end ? `${date} to ${end}` : date}`);
+    }
   }
-  const location = locatePhrase(article, ev.phrase, quotes);
-  if (!location.ok) {
-    fail('dateEvidence.phrase', location.error);
-    return null;
+  if (end !== undefined) {
+    if (evidence.kind === 'range') note('end', 'a range event has no end: its bounds are dateEvidence.earliest and dateEvidence.latest');
+    else if (end > article.published && !announced) {
+      note('end', `expected a day on or before ${article.published}, the day article "${article.id}" was published, got ${end}; ` +
+        'a day after publication needs dateEvidence.announced: with the words that say the event is to come');
+    }
   }
-  const where = { phrase: ev.phrase, article: ev.article, paragraph: location.at.paragraph, start: location.at.start, end: location.at.end };
-  const note = ev.note ? { note: ev.note } : {};
-  if (ev.kind === 'counted') {
-    const r = resolveCounted(ev.phrase, ev.from as CalendarDay, ev.count, ev.inclusive);
-    if (!r.ok) return fail('dateEvidence.count', r.error), null;
-    return { kind: 'counted', ...where, from: ev.from, count: ev.count, inclusive: ev.inclusive, resolved: r.day, ...note };
-  }
-  const r = resolvePhrase(ev.phrase, ev.kind, reference);
-  if (!r.ok) return fail('dateEvidence.phrase', r.error), null;
-  return ev.kind === 'explicit'
-    ? { kind: 'explicit', ...where, resolved: r.day, ...note }
-    : { kind: 'relative', ...where, reference, resolved: r.day, ...note };
+
+  const bounds = boundsOf(date, end, evidence);
+  const generated = formatEdtf(bounds);
+  const wrong = checkEdtf(input.edtf ?? generated, bounds);
+  if (wrong) note('edtf', wrong);
+
+  if (failures.length || quotes.length !== input.quotes.length) return null;
+  return {
+    id: input.id,
+    date,
+    ...(end !== undefined && { end }),
+    title: input.title,
+    summary: input.summary,
+    category: input.category,
+    quotes,
+    dateEvidence: evidence,
+    certainty: bounds.certainty,
+    earliest: bounds.earliest,
+    latest: bounds.latest,
+    edtf: input.edtf ?? generated,
+    ...(input.key !== undefined && { key: input.key }),
+  };
 }
 
-/** A dating phrase is looked for inside the event's own quotes first; elsewhere it must be unique. */
-function locatePhrase(article: Article, phrase: string, quotes: Quote[]): { ok: true; at: Location } | { ok: false; error: string } {
-  const all = findOccurrences(article.paragraphs, phrase);
-  const inQuote = all.find((o) => quotes.some((q) => q.article === article.id && q.paragraph === o.paragraph && o.start >= q.start && o.end <= q.end));
-  if (inQuote) return { ok: true, at: inQuote };
-  if (all.length === 1) return { ok: true, at: all[0]! };
-  return {
-    ok: false,
-    error: all.length === 0
-      ? `"${phrase}" does not occur in article "${article.id}"`
-      : `"${phrase}" occurs ${all.length} times in article "${article.id}" and in none of this event's quotes; quote the passage that holds it`,
-  };
+/** Each quote located in its article, with its speaker's words and its link to the publisher's page. */
+function locateQuotes(input: EventInput, articles: ReadonlyMap<string, Article>, fail: Fail): Quote[] {
+  const quotes: Quote[] = [];
+  input.quotes.forEach((q, i) => {
+    const article = articles.get(q.article);
+    if (!article) return fail(`quotes.${i}.article`, `unknown article "${q.article}"; known: ${[...articles.keys()].join(', ')}`);
+    const found = locateQuote(article.paragraphs, q.text, q.occurrence);
+    if (!found.ok) return fail(`quotes.${i}.text`, found.error);
+    const quote: Quote = { article: q.article, ...found.location };
+    if (q.speaker !== undefined) {
+      const speaker = locateSpeaker(article.paragraphs, q.speaker, found.location);
+      if (!speaker.ok) return fail(`quotes.${i}.speaker`, speaker.error);
+      const { text, paragraph, start, end } = speaker.at;
+      quote.speaker = { text, paragraph, start, end };
+    }
+    if (article.url !== null) {
+      const fragment = buildTextFragment(article.url, article.paragraphs, found.location);
+      if (!fragment.ok) return fail(`quotes.${i}.text`, fragment.error);
+      quote.fragment = fragment.url;
+    }
+    quotes.push(quote);
+  });
+  return quotes;
+}
+
+/** No claim beyond the quotes: the title and the summary against the quotes, speakers and allowed words. */
+function checkClaims(input: EventInput, fail: Fail): void {
+  const support = [
+    ...input.quotes.flatMap((q) => [q.text, ...(q.speaker ? [q.speaker] : [])]),
+    ...(input.allow ?? []).map((a) => a.words),
+  ];
+  for (const field of ['title', 'summary'] as const) {
+    const unsupported = findUnsupportedClaims(input[field], support);
+    if (unsupported.length) fail(field, describeUnsupported(unsupported));
+  }
 }
 
 /** Lists every date expression chrono-node finds in the articles, with the events whose evidence cites it. */

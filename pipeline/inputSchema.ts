@@ -1,22 +1,26 @@
 /**
  * The shapes of the curated inputs: article metadata (`content/articles/<id>.json`)
- * and the events file (`content/events.yaml`). They differ from the dataset
- * contract (src/data/schema.ts): quotes here are only words, which the pipeline
- * locates; dates here are only evidence, which the pipeline resolves.
+ * and the events file (`content/events.yaml`, described in docs/events-format.md).
+ * They differ from the dataset contract (src/data/schema.ts): quotes, speakers and
+ * order relations here are only words, which the pipeline locates; dates here are
+ * only evidence, which the pipeline resolves.
  */
 import { z } from 'zod';
-import { CATEGORIES } from '../src/data/schema.ts';
+import { CATEGORIES, isHttpUrl } from '../src/data/schema.ts';
 import { isCalendarDay } from '../src/lib/time/calendarDay.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const day = z.string().refine(isCalendarDay, { message: 'expected a real calendar day as YYYY-MM-DD' });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug such as "second-talks-belarus"');
+const httpUrl = z.string().refine(isHttpUrl, { message: 'expected an http: or https: address' });
 
 export const articleMetaSchema = z.strictObject({
   id: slug,
   headline: text,
   publisher: text.nullable(),
-  url: z.url().nullable(),
+  url: httpUrl.nullable(),
+  /** An archived copy of the page and the day it was captured. */
+  archived: z.strictObject({ url: httpUrl, captured: day }).optional(),
   published: day,
   publishedEvidence: text,
 });
@@ -25,28 +29,46 @@ const quoteInput = z.strictObject({
   article: text,
   text,
   occurrence: z.int().min(1).optional(),
+  /** The words of the same article that name the speaker ("Mykhailo Podolyak … said"). */
+  speaker: text.optional(),
 });
 
 const located = { article: text, phrase: text, note: text.optional() };
+/** The words saying that the event is announced for a later day than the article's. */
+const announced = { announced: text.optional() };
 const evidenceInput = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('explicit'), ...located }),
-  z.strictObject({ kind: z.literal('relative'), ...located }),
-  z.strictObject({ kind: z.literal('counted'), ...located, from: day, count: z.int().min(1), inclusive: z.boolean() }),
-  z.strictObject({ kind: z.literal('undated'), article: text, placement: text, note: text.optional() }),
-], { error: 'expected kind: explicit, relative, counted or undated' });
+  z.strictObject({ kind: z.literal('explicit'), ...located, ...announced }),
+  z.strictObject({ kind: z.literal('relative'), ...located, ...announced }),
+  z.strictObject({ kind: z.literal('counted'), ...located, ...announced, from: day, count: z.int().min(1), inclusive: z.boolean() }),
+  z.strictObject({ kind: z.literal('range'), ...located, earliest: day.optional(), latest: day.optional() }),
+  z.strictObject({ kind: z.literal('undated'), article: text, placement: text.optional(), note: text.optional() }),
+], { error: 'expected kind: explicit, relative, counted, range or undated' });
+
+/** "This event comes after (or before) that one", with the words of an article that say so. */
+const relationInput = z.strictObject({ event: slug, article: text, phrase: text });
+
+const allowInput = z.strictObject({ words: text, reason: text });
 
 export const eventInputSchema = z.strictObject({
   id: slug,
   date: day,
   end: day.optional(),
+  key: z.boolean().optional(),
   title: text,
   summary: text,
   category: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }),
   quotes: z.array(quoteInput).min(1, 'needs at least one quote'),
   dateEvidence: evidenceInput,
+  /** The date in EDTF; when given by hand it must match the bounds the pipeline works out. */
+  edtf: text.optional(),
+  after: z.array(relationInput).optional(),
+  before: z.array(relationInput).optional(),
+  allow: z.array(allowInput).optional(),
 });
 
 export const siteSchema = z.strictObject({ title: text });
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type EventInput = z.infer<typeof eventInputSchema>;
+export type EvidenceInput = z.infer<typeof evidenceInput>;
+export type RelationInput = z.infer<typeof relationInput>;

@@ -2,16 +2,20 @@
  * Step 3 of the data pipeline: resolves the words that date an event.
  * Explicit and relative phrases go through chrono-node with the article's
  * publication day as the reference; counted ones are day arithmetic with
- * date-fns from their start day. Pure: no files, no clock.
+ * date-fns from their start day. A bare weekday ("on Wednesday") is the most
+ * recent such day on or before the publication day: chrono may pick the next
+ * one. Pure: no files, no clock.
  */
 import * as chrono from 'chrono-node';
 import {
-  addCalendarDays, type CalendarDay,
+  addCalendarDays, dayToUtc, type CalendarDay,
 } from '../src/lib/time/calendarDay.ts';
 import { format } from 'date-fns';
 
 const NAMES_A_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?\b/i;
 const RELATIVE_WORDS = /\b(yesterday|today|tonight|tomorrow|ago)\b/i;
+/** Words that move a weekday away from the most recent one: chrono's reading of them is kept. */
+const WEEKDAY_MODIFIERS = /\b(next|last|this|coming|past|previous|following)\b/i;
 
 export type ResolveResult = { ok: true; day: CalendarDay } | { ok: false; error: string };
 
@@ -30,9 +34,18 @@ function componentsToDay(result: chrono.ParsedResult): CalendarDay {
 }
 
 /**
+ * The most recent day on or before `reference` that falls on `weekday` (0 Sunday … 6 Saturday):
+ * an article that says "on Wednesday" tells of a Wednesday that has happened.
+ */
+export function latestWeekdayOnOrBefore(reference: CalendarDay, weekday: number): CalendarDay {
+  const back = (dayToUtc(reference).getUTCDay() - weekday + 7) % 7;
+  return addCalendarDays(reference, -back);
+}
+
+/**
  * Resolves a phrase such as "on March 3" (explicit: names the day) or "on
- * Wednesday" (relative: a weekday, counted back or forward to the nearest
- * one from the reference day).
+ * Wednesday" (relative: a bare weekday is the most recent one on or before the
+ * reference day; "next Wednesday" and "tomorrow" may fall after it).
  */
 export function resolvePhrase(phrase: string, kind: 'explicit' | 'relative', reference: CalendarDay): ResolveResult {
   const results = chrono.parse(phrase, referenceInstant(reference));
@@ -55,6 +68,10 @@ export function resolvePhrase(phrase: string, kind: 'explicit' | 'relative', ref
     return { ok: false, error: names
       ? `"${phrase}" names its day: it is explicit (kind: explicit)`
       : `"${phrase}" is not a weekday or a day counted from the day of writing` };
+  }
+  const weekday = result.start.get('weekday');
+  if (relative && weekday !== null && result.start.isCertain('weekday') && !result.start.isCertain('day') && !WEEKDAY_MODIFIERS.test(phrase)) {
+    return { ok: true, day: latestWeekdayOnOrBefore(reference, weekday) };
   }
   return { ok: true, day: componentsToDay(result) };
 }
