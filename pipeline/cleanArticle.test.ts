@@ -226,3 +226,34 @@ describe('cleanArticle on small inline articles', () => {
     expect(second.rawEnd - second.rawStart).toBe(Buffer.byteLength('Kyiv’s line.'));
   });
 });
+
+describe('cleanArticle with any line ending', () => {
+  const FIXTURE = fileURLToPath(new URL('../tests/fixtures/pipeline/', import.meta.url));
+  const HEADLINE = 'Second round of talks: Russia – Ukraine agree on a corridor';
+  const lf = fs.readFileSync(path.join(FIXTURE, 'two-articles/articles/brest-talks.txt'));
+
+  test.each([
+    ['CRLF', (s: string) => s.replace(/\n/g, '\r\n')],
+    ['CR only', (s: string) => s.replace(/\n/g, '\r')],
+    ['a byte-order mark and CR only', (s: string) => `\uFEFF${s.replace(/\n/g, '\r')}`],
+  ])('%s: the same paragraphs and removals as LF, each byte range exact against the raw bytes', (_, convert) => {
+    const expected = cleanArticle(lf.toString('utf8'), HEADLINE);
+    const bytes = Buffer.from(convert(lf.toString('utf8')), 'utf8');
+    const cleaned = cleanArticle(bytes.toString('utf8'), HEADLINE);
+    expect(cleaned.paragraphs.map((p) => [p.text, p.kind])).toEqual(expected.paragraphs.map((p) => [p.text, p.kind]));
+    expect(cleaned.removed).toEqual(expected.removed);
+    for (const p of cleaned.paragraphs) expect(decodeRange(bytes, p)).toBe(p.text);
+  });
+
+  test('the line-endings fixture (BOM + CR only) cleans to byte ranges of its own file', () => {
+    const bytes = fs.readFileSync(path.join(FIXTURE, 'line-endings/articles/brest-talks.txt'));
+    const cleaned = cleanArticle(bytes.toString('utf8'), HEADLINE);
+    expect(cleaned.paragraphs.length).toBeGreaterThan(2);
+    expect(cleaned.removed.map((r) => r.reason)).toContain('comment form');
+    for (const p of cleaned.paragraphs) expect(decodeRange(bytes, p)).toBe(p.text);
+  });
+
+  test('an empty text has no paragraphs', () => {
+    expect(cleanArticle('', HEADLINE)).toEqual({ paragraphs: [], removed: [] });
+  });
+});

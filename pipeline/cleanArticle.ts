@@ -3,7 +3,8 @@
  * paragraphs of its story. Reads nothing and writes nothing: it gets the raw
  * text and the headline and returns the paragraphs (text or caption), each
  * with the UTF-8 byte range of its line in the raw file, plus what it removed
- * and why. The words of the story are never changed: a paragraph is a slice
+ * and why. Lines may end in LF, CRLF or CR; a byte-order mark counts as
+ * leading white space, so byte ranges stay exact against the raw bytes. The words of the story are never changed: a paragraph is a slice
  * of one raw line, trimmed.
  */
 
@@ -43,16 +44,16 @@ function headlinePrefixLength(line: string, headline: string): number {
 export function cleanArticle(raw: string, headline: string): CleanArticle {
   const paragraphs: CleanParagraph[] = [];
   const removed: RemovedLine[] = [];
-  const lines = raw.split('\n');
+  // Any line ending: LF, CRLF or a lone CR (old Mac files). Each line keeps the byte length of its own ending.
+  const lines = [...raw.matchAll(/([^\r\n]*)(\r\n|\r|\n|$)/g)].filter((m) => m[0] !== '' || m.index < raw.length);
   const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
   const target = normalizeLoose(headline);
   let byte = 0;
   let stopped: string | null = null;
 
-  lines.forEach((rawLine, index) => {
+  lines.forEach(([whole, line = ''], index) => {
     const lineStart = byte;
-    byte += byteLength(rawLine) + 1;
-    const line = rawLine.replace(/\r$/, '');
+    byte += byteLength(whole);
     const trimmed = line.trim();
     if (trimmed === '') return;
     const remove = (reason: string) => removed.push({ line: index + 1, text: trimmed, reason });

@@ -1,6 +1,8 @@
 /**
- * Runs the real CLI (`npx tsx pipeline/main.ts`) as a child process. The real
- * articles are read from content/, but always with the events file of
+ * The pipeline's entry point, called in-process (`runPipeline`, the same
+ * function the CLI runs), and the CLI itself as a child process where the
+ * process is what is tested (exit status, stderr, --help). The real articles
+ * are read from content/, but always with the events file of
  * tests/fixtures/pipeline/real-articles, so that these tests do not depend on
  * content/events.yaml, which is curated separately.
  */
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { datasetSchema, type Dataset } from '../src/data/schema.ts';
+import { runPipeline } from './main.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = 'tests/fixtures/pipeline';
@@ -30,16 +33,26 @@ function tmpDir(): string {
   return dir;
 }
 
-/** Runs the CLI from the project root with `args`; `TZ` sets the child's time zone. */
-function runCli(args: string[], { TZ }: { TZ?: string } = {}) {
-  const result = spawnSync('npx', ['tsx', 'pipeline/main.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...(TZ && { TZ }) },
-    timeout: CLI_TIMEOUT,
-  });
+/** Runs the real CLI as a child process from the project root. */
+function spawnCli(args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'pipeline/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the pipeline in-process with `args`, as the CLI would; `TZ` sets the process's time zone meanwhile. */
+function runCli(args: string[], { TZ }: { TZ?: string } = {}) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const savedTz = process.env.TZ;
+  if (TZ) process.env.TZ = TZ;
+  try {
+    const status = runPipeline(args, { log: (l) => stdout.push(l), error: (l) => stderr.push(l) });
+    return { status, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+  } finally {
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
+  }
 }
 
 function readDataset(file: string): Dataset {
@@ -47,6 +60,32 @@ function readDataset(file: string): Dataset {
   if (!parsed.success) throw new Error(`${file} does not fit the contract: ${parsed.error.message}`);
   return parsed.data as Dataset;
 }
+
+describe('the CLI process', () => {
+  test('--help prints the options and exits 0', () => {
+    const run = spawnCli(['--help']);
+    expect(run.status).toBe(0);
+    for (const option of ['--check', '--content', '--events', '--out', '--quiet']) expect(run.stdout).toContain(option);
+    expect(run.stderr).toBe('');
+  }, CLI_TIMEOUT);
+
+  test('a failed build exits 1 with every error on stderr and no stack trace', () => {
+    const out = path.join(tmpDir(), 'out.json');
+    const run = spawnCli(['--content', TWO_ARTICLES, '--events', FIVE_PROBLEMS, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('5 error(s); nothing was written');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(out)).toBe(false);
+  }, CLI_TIMEOUT);
+});
+
+describe('unknown options and --help, in-process', () => {
+  test('an unknown option is one line that points to --help', () => {
+    const run = runCli(['--bogus']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')).toEqual([expect.stringMatching(/--bogus.*see --help/)]);
+  });
+});
 
 describe('the pipeline CLI on the fixture content dirs', () => {
   test('builds two-articles: exit 0, a dataset that fits the contract, and nothing else in the folder', () => {
@@ -162,4 +201,78 @@ describe('the pipeline CLI on the real articles', () => {
     expect(missing.stderr).toContain('missing');
     expect(fs.existsSync(out)).toBe(false);
   }, CLI_TIMEOUT * 2);
+});
+
+describe('the pipeline on hostile inputs, in-process', () => {
+  test('an unwritable output path ends in one named line, not a stack trace', () => {
+    const dir = tmpDir();
+    const blocker = path.join(dir, 'file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const run = runCli(['--content', TWO_ARTICLES, '--out', path.join(blocker, 'out.json'), '--quiet']);
+    expect(run.status).toBe(1);
+    const name = path.relative(process.cwd(), path.join(blocker, 'out.json'));
+    expect(run.stderr.split('\n')).toEqual([`✗ ${name}: cannot write the dataset (EEXIST); nothing was written`]);
+  });
+
+  test('a YAML alias bomb ends in one named error line', () => {
+    const run = runCli(['--content', `${FIXTURES}/yaml-alias-bomb`, '--out', path.join(tmpDir(), 'out.json'), '--quiet']);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual(['1 error(s); nothing was written:', expect.stringMatching(/^ {2}✗ tests\/fixtures\/pipeline\/yaml-alias-bomb\/events\.yaml: not valid YAML: Excessive alias count/)]);
+  });
+
+  test('one tab in the YAML gives one error, which says "tab"', () => {
+    const run = runCli(['--content', `${FIXTURES}/yaml-tab`, '--out', path.join(tmpDir(), 'out.json'), '--quiet']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('1 error(s)');
+    expect(run.stderr).toMatch(/events\.yaml: not valid YAML: line 4: a tab/);
+  });
+
+  test('a bad published day gives one error there, the other events are still checked, and no "unknown article" follows', () => {
+    const run = runCli(['--content', `${FIXTURES}/bad-published`, '--out', path.join(tmpDir(), 'out.json'), '--quiet']);
+    expect(run.status).toBe(1);
+    const errors = run.stderr.split('\n').filter((l) => l.startsWith('  ✗ '));
+    // One error for the article, the real error elsewhere still found, nothing dated from the article blamed.
+    expect(errors.filter((e) => e.includes('brest-talks'))).toEqual([
+      expect.stringMatching(/bad-published\/articles\/brest-talks\.json: article "brest-talks" → published: .*"2022-02-30"/),
+    ]);
+    expect(errors).toContainEqual(expect.stringMatching(/bad-published\/events\.yaml: event "ministers-meet" → quotes\.0\.text: /));
+    expect(errors.filter((e) => / → (date|end|dateEvidence)/.test(e) && /talks-in-brest|eighth-day|talks-to-continue|hospital/.test(e))).toEqual([]);
+    expect(run.stderr).not.toContain('unknown article');
+  });
+
+  test('an empty article is named by its file', () => {
+    const run = runCli(['--content', `${FIXTURES}/empty-article`, '--out', path.join(tmpDir(), 'out.json'), '--quiet']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('tests/fixtures/pipeline/empty-article/articles/brest-talks.txt: article "brest-talks" has no text');
+  });
+
+  test('a symbolic link out of content/ is refused, and nothing of its target is published', () => {
+    const out = path.join(tmpDir(), 'out.json');
+    const run = runCli(['--content', `${FIXTURES}/symlink-out`, '--out', out, '--quiet']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('symlink-out/articles/brest-talks.txt: is a symbolic link');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('CR-only, BOM and CRLF articles give the same result as LF ones, with byte ranges of their own files', () => {
+    const dir = tmpDir();
+    const [lfOut, mixedOut] = [path.join(dir, 'lf.json'), path.join(dir, 'mixed.json')];
+    const lf = runCli(['--content', TWO_ARTICLES, '--out', lfOut, '--quiet']);
+    // The same events file for both (line-endings has only articles, so it never falls behind two-articles).
+    const mixed = runCli(['--content', `${FIXTURES}/line-endings`, '--events', `${TWO_ARTICLES}/events.yaml`, '--out', mixedOut, '--quiet']);
+    expect(mixed.status).toBe(lf.status);
+    expect(mixed.stderr.replaceAll('line-endings', 'two-articles')).toBe(lf.stderr);
+    if (lf.status !== 0) return;
+    const [a, b] = [readDataset(lfOut), readDataset(mixedOut)];
+    expect(b.events).toEqual(a.events);
+    for (const article of b.articles) {
+      expect(article.paragraphs).toEqual(a.articles.find((x) => x.id === article.id)!.paragraphs);
+      const bytes = fs.readFileSync(path.join(ROOT, article.file));
+      article.paragraphs.forEach((text, i) => {
+        const { rawStart, rawEnd } = article.paragraphInfo[i]!;
+        expect(bytes.subarray(rawStart, rawEnd).toString('utf8')).toBe(text);
+      });
+    }
+  });
 });

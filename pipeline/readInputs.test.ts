@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { readInputs } from './readInputs.ts';
+import { LIMITS, readInputs } from './readInputs.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TWO_ARTICLES = path.join(ROOT, 'tests/fixtures/pipeline/two-articles');
@@ -160,3 +160,77 @@ describe('readInputs', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const FIXTURE = (name: string) => path.join(ROOT, 'tests/fixtures/pipeline', name);
+const relFixture = (name: string, file: string) => `tests/fixtures/pipeline/${name}/${file}`;
+
+describe('readInputs reads only regular UTF-8 files inside the content folder', () => {
+  test('a symbolic link out of the content folder is refused by name, and its target is not read', () => {
+    const result = readInputs(FIXTURE('symlink-out'), undefined, ROOT);
+    expect(result.errors).toEqual([`${relFixture('symlink-out', 'articles/brest-talks.txt')}: is a symbolic link; the pipeline reads only regular files inside the content folder`]);
+    expect(result.articles.map((a) => a.meta.id)).toEqual(['antalya-ministers']);
+  });
+
+  test('a folder named like an article is not a regular file', () => {
+    const dir = folderWith({ 'site.json': '{ "title": "T" }', 'articles/odd.txt/x': '', 'articles/odd.json': articleMeta('odd'), 'events.yaml': '[]' });
+    expect(readInputs(dir, undefined, ROOT).errors).toContainEqual(expect.stringMatching(/odd\.txt: is not a regular file$/));
+  });
+
+  test('a file that is not UTF-8 gets one error naming the file, the line and the byte', () => {
+    const result = readInputs(FIXTURE('latin1-article'), undefined, ROOT);
+    const offset = fs.readFileSync(path.join(FIXTURE('latin1-article'), 'articles/brest-talks.txt')).indexOf(0xe9);
+    expect(result.errors).toEqual([`${relFixture('latin1-article', 'articles/brest-talks.txt')}: line 3: not UTF-8 (byte 0xe9 at offset ${offset}); save the file as UTF-8`]);
+    expect(result.articles).toEqual([]);
+  });
+
+  test('counts CR-only and CRLF line ends when it names the line of a bad byte', () => {
+    const dir = folderWith({ 'site.json': '{ "title": "T" }', 'articles/a.json': articleMeta('a'), 'events.yaml': '[]' });
+    fs.writeFileSync(path.join(dir, 'articles/a.txt'), Buffer.from('one\rtwo\r\nthree\n\xff', 'latin1'));
+    expect(readInputs(dir, undefined, ROOT).errors).toEqual([expect.stringMatching(/a\.txt: line 4: not UTF-8 \(byte 0xff/)]);
+  });
+
+  test('a byte-order mark is accepted and kept, so byte offsets stay those of the file', () => {
+    const result = readInputs(FIXTURE('line-endings'), path.join(TWO_ARTICLES, 'events.yaml'), ROOT);
+    expect(result.errors).toEqual([]);
+    const brest = result.articles.find((a) => a.meta.id === 'brest-talks')!;
+    expect(brest.raw.startsWith('\uFEFFSecond round')).toBe(true);
+  });
+
+  test('a file over the size limit is refused with one line', () => {
+    const dir = folderWith({ 'site.json': '{ "title": "T" }', 'articles/a.txt': 'x'.repeat(LIMITS.articleBytes + 1), 'articles/a.json': articleMeta('a'), 'events.yaml': '[]' });
+    expect(readInputs(dir, undefined, ROOT).errors).toEqual([expect.stringMatching(/a\.txt: is \d+ bytes, over the limit of \d+ bytes$/)]);
+  });
+
+  test('an empty article is named by its file', () => {
+    const result = readInputs(FIXTURE('empty-article'), undefined, ROOT);
+    expect(result.errors).toEqual([`${relFixture('empty-article', 'articles/brest-talks.txt')}: article "brest-talks" has no text (the file is empty, or holds only its headline and page furniture)`]);
+  });
+});
+
+describe('readInputs gives one clear line for a broken events file', () => {
+  test('one tab in the indentation is one error that says "tab" and names the line', () => {
+    const result = readInputs(FIXTURE('yaml-tab'), undefined, ROOT);
+    expect(result.errors).toEqual([`${relFixture('yaml-tab', 'events.yaml')}: not valid YAML: line 4: a tab in the indentation; YAML indents with spaces only`]);
+  });
+
+  test('a YAML alias bomb is refused with one line, without expanding it', () => {
+    const result = readInputs(FIXTURE('yaml-alias-bomb'), undefined, ROOT);
+    expect(result.errors).toEqual([expect.stringMatching(new RegExp(`^${escape(relFixture('yaml-alias-bomb', 'events.yaml'))}: not valid YAML: Excessive alias count.*at most 100 aliases`))]);
+    expect(result.events).toEqual([]);
+  });
+
+  test('CRLF and CR-only events files read like LF ones', () => {
+    const lf = readEvents(oneGoodEvent).result;
+    expect(readEvents(oneGoodEvent.replace(/\n/g, '\r\n')).result.events).toEqual(lf.events);
+    expect(readEvents(oneGoodEvent.replace(/\n/g, '\r')).result.events).toEqual(lf.events);
+  });
+});
+
+describe('readInputs keeps an article whose metadata has a bad published day', () => {
+  test('reports the day once and keeps the article, so its quotes are still checked', () => {
+    const result = readInputs(FIXTURE('bad-published'), undefined, ROOT);
+    expect(result.errors).toEqual([expect.stringMatching(new RegExp(`^${escape(relFixture('bad-published', 'articles/brest-talks.json'))}: article "brest-talks" → published: .*got "2022-02-30"$`))]);
+    expect(result.articles.map((a) => a.meta.id)).toEqual(['antalya-ministers', 'brest-talks']);
+    expect(result.undatedArticles).toEqual(new Set(['brest-talks']));
+  });
+});
