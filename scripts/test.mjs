@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything, in order: typecheck, lint, the dataset check, the
- * unit and component tests (in UTC, America/Los_Angeles and Asia/Tokyo), the
+ * unit and component tests (in UTC; the date-sensitive ones also in
+ * America/Los_Angeles and Asia/Tokyo), the
  * bundle-size budget, and the browser tests in Chromium against the
  * production build. Ends with one line that sums up every suite:
  * `N passed, N failed` (`, N skipped` when any were).
@@ -58,8 +59,17 @@ check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('dataset is up to date (npm run data -- --check)', 'npx', ['tsx', 'pipeline/main.ts', '--check', '--quiet']);
 vitest('unit and component tests (UTC)', 'vitest.config.ts', [], { TZ: 'UTC' });
-vitest('unit and component tests (America/Los_Angeles)', 'vitest.config.ts', [], { TZ: 'America/Los_Angeles' });
-vitest('unit and component tests (Asia/Tokyo)', 'vitest.config.ts', [], { TZ: 'Asia/Tokyo' });
+// Only what turns days into instants or back needs the zone matrix (as date-fns runs its tz suite
+// apart): calendar days, ticks, the view window, story scale, date resolution, URL state, the list's
+// day groups and the viewer's day headings. The pipeline's byte-for-byte determinism test runs two
+// zones itself (pipeline/main.test.ts). A new date-sensitive test file belongs in this list.
+const DATE_SENSITIVE = [
+  'src/lib/time/', 'src/lib/url/', 'src/lib/evidence/', 'src/features/event-list/groupForList.test.ts',
+  'pipeline/resolveDate.test.ts', 'src/app/Viewer.test.tsx',
+];
+for (const TZ of ['America/Los_Angeles', 'Asia/Tokyo']) {
+  vitest(`date-sensitive tests (${TZ})`, 'vitest.config.ts', DATE_SENSITIVE, { TZ });
+}
 
 check('size budget (npm run size)', 'node', ['scripts/check-size.mjs']);
 
