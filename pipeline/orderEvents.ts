@@ -28,7 +28,7 @@ export function orderEvents(
 ): OrderResult {
   const errors: string[] = [];
   const byId = new Map(events.map((e) => [e.id, e]));
-  const known = new Set(inputs.map((i) => i.id));
+  const known = new Set([...inputs.map((i) => i.id), ...byId.keys()]);
   const edges: Edge[] = [];
 
   for (const input of inputs) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
-import { findDateExpressions, resolveCounted, resolvePhrase, type ResolveResult } from './resolveDate.ts';
+import { findDateExpressions, latestWeekdayOnOrBefore, resolveCounted, resolvePhrase, type ResolveResult } from './resolveDate.ts';
 
 const day = (s: string) => s as CalendarDay;
 
@@ -158,5 +158,32 @@ describe('findDateExpressions', () => {
 
   test('finds nothing in a paragraph without dates', () => {
     expect(findDateExpressions('Military allegations cannot be independently verified.', day('2022-03-10'))).toEqual([]);
+  });
+});
+
+describe('a weekday is the most recent such day on or before publication', () => {
+  test('“on Wednesday” from Monday 2022-03-07 is the Wednesday before, 2022-03-02, never the one after', () => {
+    expect(expectDay(resolvePhrase('on Wednesday', 'relative', day('2022-03-07')))).toBe('2022-03-02');
+  });
+
+  test('every weekday from Thursday 2022-03-03 falls on or before it, within the week', () => {
+    const days = ['Friday', 'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday']
+      .map((name) => expectDay(resolvePhrase(`on ${name}`, 'relative', day('2022-03-03'))));
+    expect(days).toEqual(['2022-02-25', '2022-02-26', '2022-02-27', '2022-02-28', '2022-03-01', '2022-03-02', '2022-03-03']);
+  });
+
+  test('the same in every time zone', () => {
+    inEachTimeZone(() => {
+      expect(expectDay(resolvePhrase('on Saturday', 'relative', day('2022-03-07')))).toBe('2022-03-05');
+    });
+  });
+
+  test('“next Wednesday” keeps its forward reading, for the build to check against publication', () => {
+    expect(expectDay(resolvePhrase('next Wednesday', 'relative', day('2022-03-07')))).toBe('2022-03-16');
+  });
+
+  test('latestWeekdayOnOrBefore counts back 0 to 6 days', () => {
+    expect(latestWeekdayOnOrBefore(day('2022-03-03'), 4)).toBe('2022-03-03');
+    expect(latestWeekdayOnOrBefore(day('2022-03-03'), 5)).toBe('2022-02-25');
   });
 });
