@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/indexDataset.ts';
-import type { Category } from '../data/schema.ts';
+import { CATEGORIES, type Category } from '../data/schema.ts';
 import { Header } from '../features/header/Header.tsx';
 import { EventList } from '../features/event-list/EventList.tsx';
 import { EventDetails } from '../features/details/EventDetails.tsx';
@@ -9,8 +9,9 @@ import { PrintView } from '../features/print/PrintView.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { useTimelineView } from '../features/timeline/useTimelineView.ts';
 import { filterEvents } from '../lib/search/filterEvents.ts';
-import { dayToUtc, formatDay, formatLongDay, utcToDay } from '../lib/time/calendarDay.ts';
-import { DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
+import { certaintyOf } from '../lib/evidence/describeCertainty.ts';
+import { addCalendarDays, dayToUtc, formatDay, formatLongDay, utcToDay, type CalendarDay } from '../lib/time/calendarDay.ts';
+import { centreWindowOn, DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
 import { resolveUrlState } from '../lib/url/resolveUrlState.ts';
 import { parseUrlState, serializeUrlState, type Notice, type UrlState } from '../lib/url/urlState.ts';
 import { Notices } from './Notices.tsx';
@@ -23,6 +24,7 @@ import styles from './Viewer.module.css';
 
 const SourceReader = lazy(() => import('../features/reader/SourceReader.tsx'));
 const EmbedDialog = lazy(() => import('../features/share/EmbedDialog.tsx'));
+const ShortcutsDialog = lazy(() => import('../features/shortcuts/ShortcutsDialog.tsx'));
 
 const ZOOM_STEP = 1.6;
 const NARROW = '(max-width: 759px)';
@@ -56,9 +58,18 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [sheetOpen, setSheetOpen] = useState(() => state.event !== null);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
 
-  const events = useMemo(() => filterEvents(index.events, state.q, state.cat), [index.events, state.q, state.cat]);
+  const events = useMemo(() => matchingEvents(index, state.q, state.cat, state.dated), [index, state.q, state.cat, state.dated]);
+  const scale = state.scale ?? 'story';
+  const categoryCounts = useMemo(() => {
+    const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    for (const e of index.events) counts[e.category] += 1;
+    return counts;
+  }, [index.events]);
+  // A date link marks every event of its day.
+  const marked = useMemo(() => new Set(state.date ? events.filter((e) => e.date === state.date).map((e) => e.id) : []), [events, state.date]);
   const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const selectedId = state.event !== null && position.has(state.event) ? state.event : null;
   const selected = selectedId ? index.byId.get(selectedId)! : null;
@@ -98,10 +109,28 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     writeUrl(serializeUrlState(next), state.embed ? 'replace' : mode);
   }, [state, windowDays]);
 
-  const select = useCallback((id: string) => {
+  const select = useCallback((id: string, how: 'pointer' | 'keyboard' = 'pointer') => {
     setSheetOpen(true);
     go({ event: id, date: null, quote: null, source: state.source && state.event !== id ? null : state.source });
+    // Chosen on the timeline with Enter or Space: go on to its details, one Tab from its sources.
+    if (how === 'keyboard') requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(id)}"] h2`)?.focus());
   }, [go, state.source, state.event]);
+
+  // A date link brings its day into view on the timeline and in the list, and focuses its heading.
+  const shownDate = useRef<string | null>(null);
+  useEffect(() => {
+    if (!state.date || shownDate.current === state.date) return;
+    shownDate.current = state.date;
+    const start = dayToUtc(state.date).getTime();
+    timeline.setView(centreWindowOn(full, timeline.view, start + DAY_MS / 2));
+    requestAnimationFrame(() => {
+      const heading = document.getElementById(`day-${state.date}`);
+      if (!heading) return;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView?.({ block: 'nearest' });
+    });
+  }, [state.date, timeline, full]);
 
   const step = useCallback((delta: number | 'first' | 'last') => {
     if (events.length === 0) return;
@@ -112,11 +141,21 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   }, [events, position, selectedId, go]);
 
   // A filter change is a step in the reading history; typing more of a search is not.
-  const setFilters = useCallback((q: string, cat: Category[] | null, mode: 'push' | 'replace' = 'push') => {
-    const matching = filterEvents(index.events, q, cat);
+  // The window before a search or filter narrowed the events: clearing them brings it back.
+  const unfiltered = useRef<Pick<UrlState, 'from' | 'to'> | null>(null);
+  const setFilters = useCallback((q: string, cat: Category[] | null, mode: 'push' | 'replace' = 'push', dated = state.dated) => {
+    const matching = matchingEvents(index, q, cat, dated);
     const keep = state.event !== null && matching.some((e) => e.id === state.event);
-    go({ q, cat, ...(keep ? {} : { event: null, source: null, quote: null }) }, mode);
-  }, [index.events, state.event, go]);
+    const filtered = q.trim() !== '' || cat !== null || dated;
+    const wasFiltered = state.q !== '' || state.cat !== null || state.dated;
+    if (filtered && !wasFiltered) unfiltered.current = windowDays;
+    // A search or filter fits the axis to what matches; clearing it restores the view before it.
+    const window = filtered
+      ? fitDays(matching, full)
+      : unfiltered.current ?? { from: null, to: null };
+    if (!filtered) unfiltered.current = null;
+    go({ q, cat, dated, ...window, ...(keep ? {} : { event: null, source: null, quote: null }) }, mode);
+  }, [index, state.event, state.q, state.cat, state.dated, go, windowDays, full]);
   const toggleCategory = (c: Category) => {
     const shown = state.cat ?? index.categories;
     const next = shown.includes(c) ? shown.filter((x) => x !== c) : index.categories.filter((x) => x === c || shown.includes(x));
@@ -148,14 +187,20 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     requestAnimationFrame(() => focusInList(selectedId));
   }, [selectedId]);
 
+  // Zooming with buttons or keys keeps the selected event in view: it zooms about it.
+  const anchor = selected ? dayToUtc(selected.date).getTime() + DAY_MS / 2 : undefined;
+  const zoomAbout = (factor: number) => timeline.zoomBy(factor, anchor !== undefined && anchor > timeline.view[0] && anchor < timeline.view[1] ? anchor : undefined);
+  const zoomView = { ...timeline, zoomBy: zoomAbout };
+
   useKeyboardShortcuts({
     next: () => step(1),
     previous: () => step(-1),
     first: () => step('first'),
     last: () => step('last'),
-    zoomIn: () => timeline.zoomBy(ZOOM_STEP),
-    zoomOut: () => timeline.zoomBy(1 / ZOOM_STEP),
+    zoomIn: () => zoomAbout(ZOOM_STEP),
+    zoomOut: () => zoomAbout(1 / ZOOM_STEP),
     fitAll: timeline.fitAll,
+    help: () => setShortcutsOpen(true),
   });
 
   const article = state.source ? index.articleById.get(state.source) ?? null : null;
@@ -218,6 +263,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           sourceLink={(id) => hrefTo({ source: id, quote: null })}
           onOpenSource={(id, from) => openSource(id, null, from)}
           onEmbed={() => setEmbedOpen(true)}
+          onShortcuts={() => setShortcutsOpen(true)}
         >
           <div data-screen-only>
           <Filters
@@ -226,6 +272,9 @@ export function Viewer({ index }: { index: DatasetIndex }) {
             shown={state.cat}
             matching={events.length}
             total={index.events.length}
+            counts={categoryCounts}
+            datedOnly={state.dated}
+            onDatedOnly={(on) => setFilters(state.q, state.cat, 'push', on)}
             onQuery={(q) => setFilters(q, state.cat, state.q.trim() === '' ? 'push' : 'replace')}
             onToggle={toggleCategory}
             onReset={resetFilters}
@@ -242,11 +291,18 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           selectedId={selectedId}
           onSelect={select}
           onStep={step}
-          timeline={timeline}
+          timeline={zoomView}
           label={label}
+          scale={scale}
+          onScale={(s) => go({ scale: s === 'story' ? null : s })}
+          marked={marked}
         />
         <div className={styles.columns}>
-          <EventList events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters} />
+          <EventList
+            events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
+            onMove={(id) => go({ event: id, date: null, source: null, quote: null })}
+            dayLink={(day) => linkTo({ date: day, event: null, source: null, quote: null, from: null, to: null })}
+          />
           {!narrow && (
             <div className={styles.detailsColumn}>
               {reader ?? details ?? <Intro count={events.length} onStart={() => step('first')} />}
@@ -259,6 +315,11 @@ export function Viewer({ index }: { index: DatasetIndex }) {
       {embedOpen && (
         <Suspense fallback={null}>
           <EmbedDialog url={linkTo({ embed: true })} title={index.title} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
         </Suspense>
       )}
       {printing && <PrintView index={index} events={events} />}
@@ -277,4 +338,25 @@ function Intro({ count, onStart }: { count: number; onStart: () => void }) {
       {count > 0 && <button type="button" className={styles.start} onClick={onStart}>Start with the first event</button>}
     </section>
   );
+}
+
+/** The events that a search, the category filter and "only dated" leave, in the index's order. */
+function matchingEvents(index: DatasetIndex, q: string, cat: Category[] | null, dated: boolean) {
+  const found = filterEvents(index.events, q, cat);
+  return dated ? found.filter((e) => certaintyOf(e) !== 'reported') : found;
+}
+
+/** The days a window must show to hold `events` (none: all), with a day of air each side. */
+function fitDays(events: readonly { date: CalendarDay; end?: CalendarDay }[], full: Window): Pick<UrlState, 'from' | 'to'> {
+  if (events.length === 0) return { from: null, to: null };
+  let first = events[0]!.date;
+  let last = events[0]!.end ?? events[0]!.date;
+  for (const e of events) {
+    if (e.date < first) first = e.date;
+    if ((e.end ?? e.date) > last) last = e.end ?? e.date;
+  }
+  const from = addCalendarDays(first, -1);
+  const to = addCalendarDays(last, 1);
+  if (dayToUtc(from).getTime() <= full[0] && dayToUtc(to).getTime() + DAY_MS >= full[1]) return { from: null, to: null };
+  return { from, to };
 }

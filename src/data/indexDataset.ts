@@ -12,7 +12,7 @@ export type DayGroup = { day: CalendarDay; events: TimelineEvent[] };
 
 export type DatasetIndex = {
   title: string;
-  /** Every event, by date then id. */
+  /** Every event, by date, and within a day in the order the sources tell (the dataset's order). */
   events: TimelineEvent[];
   byId: ReadonlyMap<string, TimelineEvent>;
   /** Position of each event in `events`. */
@@ -27,8 +27,9 @@ export type DatasetIndex = {
   last: CalendarDay | null;
 };
 
+/** By day only: the sort is stable, so within a day the dataset's order (the sources' order) stays. */
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
 /** Builds the index of a validated dataset. */

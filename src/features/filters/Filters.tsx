@@ -11,13 +11,18 @@ type Props = {
   shown: readonly Category[] | null;
   matching: number;
   total: number;
+  /** Events of each category (before filtering): the toggles are also the legend. */
+  counts: Readonly<Record<Category, number>>;
+  /** Only events the sources date (to a day or within a range). */
+  datedOnly: boolean;
+  onDatedOnly: (on: boolean) => void;
   onQuery: (query: string) => void;
   onToggle: (category: Category) => void;
   onReset: () => void;
 };
 
 /** Text search and category toggles, with the count of matching events. */
-export function Filters({ query, categories, shown, matching, total, onQuery, onToggle, onReset }: Props) {
+export function Filters({ query, categories, shown, matching, total, counts, datedOnly, onDatedOnly, onQuery, onToggle, onReset }: Props) {
   const id = useId();
   // What is typed, spaces and all: the URL keeps the search trimmed. A new search from outside
   // (a link, Back, Reset) replaces it.
@@ -27,7 +32,7 @@ export function Filters({ query, categories, shown, matching, total, onQuery, on
     setShownQuery(query);
     if (draft.trim() !== query) setDraft(query);
   }
-  const filtered = query.trim() !== '' || shown !== null;
+  const filtered = query.trim() !== '' || shown !== null || datedOnly;
   return (
     <search className={styles.filters} aria-label="Search and filter events">
       <label htmlFor={`${id}-q`} className="visually-hidden">Search events</label>
@@ -41,7 +46,7 @@ export function Filters({ query, categories, shown, matching, total, onQuery, on
         onChange={(e) => { setDraft(e.target.value); onQuery(e.target.value); }}
         aria-describedby={`${id}-count`}
       />
-      <div className={styles.toggles} role="group" aria-label="Categories">
+      <div className={styles.toggles} role="group" aria-label="Categories (shape and colour on the timeline)">
         {categories.map((c) => {
           const on = shown === null || shown.includes(c);
           const last = on && shown !== null && shown.length === 1;
@@ -55,12 +60,16 @@ export function Filters({ query, categories, shown, matching, total, onQuery, on
               title={last ? 'At least one category stays shown' : undefined}
               onClick={() => { if (!last) onToggle(c); }}
             >
-              <span aria-hidden="true" style={{ color: CATEGORY_STYLE[c].color }}>{CATEGORY_STYLE[c].symbol}</span>
+              <span aria-hidden="true" className={styles.symbol} style={{ color: CATEGORY_STYLE[c].color }}>{CATEGORY_STYLE[c].symbol}</span>
               {CATEGORY_STYLE[c].label}
+              <span className={styles.categoryCount}><span className="visually-hidden">, </span>{formatNumber(counts[c])}<span className="visually-hidden"> events</span></span>
             </button>
           );
         })}
       </div>
+      <button type="button" className={`${styles.toggle} ${styles.dated}`} aria-pressed={datedOnly} onClick={() => onDatedOnly(!datedOnly)}>
+        Only events the sources date
+      </button>
       <p id={`${id}-count`} className={styles.count} aria-live="polite">
         {filtered ? `${formatNumber(matching)} of ${formatCount(total, 'event')} match` : formatCount(total, 'event')}
         {filtered && <> · <button type="button" className={styles.reset} onClick={onReset}>Reset filters</button></>}

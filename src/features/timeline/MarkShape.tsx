@@ -1,3 +1,4 @@
+import type { Certainty } from '../../data/schema.ts';
 import type { CategoryStyle } from '../../lib/categories.ts';
 
 const PATHS: Record<CategoryStyle['shape'], string> = {
@@ -7,11 +8,36 @@ const PATHS: Record<CategoryStyle['shape'], string> = {
   pentagon: 'M8 1.8 14.3 6.4 11.9 13.8H4.1L1.7 6.4z',
 };
 
-/** The category's shape, outlined, or filled when selected: colour is never the only cue. */
-export function MarkShape({ shape, filled, size = 16 }: { shape: CategoryStyle['shape']; filled: boolean; size?: number }) {
+type Props = {
+  shape: CategoryStyle['shape'];
+  filled: boolean;
+  size?: number;
+  /**
+   * How certain the date is, drawn into the mark: a solid outline for a day; for a range, the
+   * same with a bracket under it (the range itself is a faint bar on the axis); for a report with
+   * no date of its own, a dashed outline with a short tail pointing back in time.
+   */
+  certainty?: Certainty;
+};
+
+/** The category's shape, outlined, or filled when selected or key: colour is never the only cue. */
+export function MarkShape({ shape, filled, size = 16, certainty = 'day' }: Props) {
+  const reported = certainty === 'reported';
+  // The tail of a report widens the glyph to the left, so the shape itself stays where it was.
+  const box = reported ? '-7 0 23 16' : '0 0 16 16';
+  const width = reported ? (size * 23) / 16 : size;
   return (
-    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d={PATHS[shape]} fill={filled ? 'currentColor' : 'var(--bg)'} stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+    <svg width={width} height={size} viewBox={box} aria-hidden="true" focusable="false" data-certainty={certainty}>
+      {reported && <path d="M-6 8H1.2M-3.5 5.5-6 8l2.5 2.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />}
+      <path
+        d={PATHS[shape]}
+        fill={filled ? 'currentColor' : 'var(--bg)'}
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinejoin="round"
+        strokeDasharray={reported ? '2.2 1.8' : undefined}
+      />
+      {certainty === 'range' && <path d="M1 15.2h14M1 13.6v3M15 13.6v3" fill="none" stroke="currentColor" strokeWidth="1.4" />}
     </svg>
   );
 }

@@ -1,10 +1,13 @@
-import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import React, { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Category, TimelineEvent } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { boundsOf, certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { dayToUtc, formatLongDay } from '../../lib/time/calendarDay.ts';
-import { chooseTicks } from '../../lib/time/ticks.ts';
-import { centreWindowOn, DAY_MS } from '../../lib/time/view.ts';
+import { roomForCount, storyScale, TIME_AXIS, type AxisMap } from '../../lib/time/storyScale.ts';
+import { chooseAxisTicks } from '../../lib/time/axisTicks.ts';
+import { centreWindowOn, DAY_MS, type Window } from '../../lib/time/view.ts';
 import { indexLanes, layoutMarks, type ClusterMark, type EventMark, type LaneItem } from '../../lib/layout/layoutMarks.ts';
+import { groupCells, layoutDayCells } from '../../lib/layout/layoutDayCells.ts';
 import { MarkShape } from './MarkShape.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { animateWindow, useZoom } from './useZoom.ts';
@@ -16,10 +19,16 @@ type Props = {
   categories: readonly Category[];
   byId: ReadonlyMap<string, TimelineEvent>;
   selectedId: string | null;
-  onSelect: (id: string) => void;
+  /** `keyboard`: chosen with Enter or Space, so focus moves on to the details. */
+  onSelect: (id: string, how?: 'pointer' | 'keyboard') => void;
   onStep: (delta: number | 'first' | 'last') => void;
   timeline: TimelineView;
   label: string;
+  /** `time`: days equal; `story`: days with events get room, empty stretches shrink to breaks. */
+  scale?: 'time' | 'story';
+  onScale?: (scale: 'time' | 'story') => void;
+  /** Events of a day asked for by a link (?date=): marked on the timeline. */
+  marked?: ReadonlySet<string>;
 };
 
 const COMPACT_BELOW = 600;
@@ -27,14 +36,34 @@ const AXIS_HEIGHT = 30;
 /** Room a count badge needs: counts over 99 read “99+”. */
 const BADGE_SIZE = 36;
 
-/** Describes an event for a screen reader: date, category and title. */
+/** Describes an event for a screen reader: how it is dated, category, title, and whether it is a key event. */
 export function describeEvent(event: TimelineEvent): string {
-  const date = event.end ? `${formatLongDay(event.date)} to ${formatLongDay(event.end)}` : formatLongDay(event.date);
-  return `${date}, ${CATEGORY_STYLE[event.category].label}: ${event.title}`;
+  const when = describeCertainty(event);
+  return `${when.charAt(0).toUpperCase()}${when.slice(1)}, ${CATEGORY_STYLE[event.category].label}: ${event.title}${event.key ? ' (key event)' : ''}`;
+}
+
+/** The story scale for these events: each day gets room for the most events it has in one lane. */
+function storyAxis(events: readonly TimelineEvent[], laneOf: (e: TimelineEvent) => number): AxisMap {
+  const counts = new Map<number, Map<number, number>>();
+  for (const e of events) {
+    const start = dayToUtc(e.date).getTime();
+    const lanes = counts.get(start) ?? new Map<number, number>();
+    lanes.set(laneOf(e), (lanes.get(laneOf(e)) ?? 0) + 1);
+    counts.set(start, lanes);
+  }
+  const days = [...counts].sort((a, b) => a[0] - b[0]).map(([start, lanes]) => ({ start, room: roomForCount(Math.max(...lanes.values())) }));
+  return storyScale(days);
+}
+
+/** Selection by click or by Enter/Space (a click with no pointer position: detail 0). */
+function how(e: MouseEvent): 'pointer' | 'keyboard' {
+  return e.detail === 0 ? 'keyboard' : 'pointer';
 }
 
 /** The zoomable time axis with one lane per category (one merged lane on a phone). */
-export const Timeline = memo(function Timeline({ events, categories, byId, selectedId, onSelect, onStep, timeline, label }: Props) {
+export const Timeline = memo(function Timeline({
+  events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked,
+}: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(surfaceRef);
@@ -50,21 +79,30 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
   const [openCluster, setOpenCluster] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
 
-  const laneIndex = useMemo(() => {
+  const { axis, laneIndex, cellLanes, pinned } = useMemo(() => {
     const laneOf = new Map(categories.map((c, i) => [c, i]));
+    const lane = (e: TimelineEvent) => (compact ? 0 : laneOf.get(e.category) ?? 0);
+    const axis = scale === 'story' ? storyAxis(events, (e) => laneOf.get(e.category) ?? 0) : TIME_AXIS;
     const items: LaneItem[] = events.map((e) => {
       const start = dayToUtc(e.date).getTime();
       const end = (e.end ? dayToUtc(e.end).getTime() : start) + DAY_MS;
-      return { id: e.id, lane: compact ? 0 : laneOf.get(e.category) ?? 0, start, end };
+      return { id: e.id, lane: lane(e), start: axis.toAxis(start), end: axis.toAxis(end) };
     });
-    return indexLanes(items, lanes);
-  }, [events, categories, compact, lanes]);
+    const cellLanes = groupCells(events.map((e) => ({ id: e.id, lane: lane(e), start: dayToUtc(e.date).getTime() })), lanes);
+    const pinned = new Set(events.filter((e) => e.key).map((e) => e.id));
+    return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned };
+  }, [events, categories, compact, lanes, scale]);
 
-  const marks = layoutMarks(laneIndex, { view, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId });
-  const { ticks, unit, context } = chooseTicks(view[0], view[1], width);
-  const x = (t: number) => ((t - view[0]) / (view[1] - view[0])) * width;
+  // Zoom and pan work on the axis (time, or story units); the window kept and linked is in time.
+  const fullA: Window = useMemo(() => [axis.toAxis(full[0]), axis.toAxis(full[1])], [axis, full]);
+  const viewA: Window = useMemo(() => [axis.toAxis(view[0]), axis.toAxis(view[1])], [axis, view]);
+  const x = (t: number) => ((axis.toAxis(t) - viewA[0]) / (viewA[1] - viewA[0])) * width;
+  const cells = compact ? null : layoutDayCells(cellLanes, axis.toAxis, viewA, width);
+  const marks = cells ? [] : layoutMarks(laneIndex, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
+  const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, cellLanes);
 
-  useZoom(surfaceRef, full, view, width, height, timeline.setView);
+  const setAxisView = useMemo(() => (w: Window) => timeline.setView([axis.fromAxis(w[0]), axis.fromAxis(w[1])]), [axis, timeline]);
+  useZoom(surfaceRef, fullA, viewA, width, height, setAxisView);
 
   // Pan the selected event into view when it is selected from elsewhere.
   const viewRef = useRef(view);
@@ -74,11 +112,11 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
     if (!event) return;
     const start = dayToUtc(event.date).getTime();
     const current = viewRef.current;
-    const span = current[1] - current[0];
-    const margin = span * 0.06;
-    if (start >= current[0] + margin && start + DAY_MS <= current[1] - margin) return;
+    const [a, b, s0, s1] = [axis.toAxis(current[0]), axis.toAxis(current[1]), axis.toAxis(start), axis.toAxis(start + DAY_MS)];
+    const margin = (b - a) * 0.06;
+    if (s0 >= a + margin && s1 <= b - margin) return;
     return animateWindow(current, centreWindowOn(full, current, start + DAY_MS / 2), timeline.setView);
-  }, [selectedId, byId, full, timeline.setView]);
+  }, [selectedId, byId, full, timeline.setView, axis]);
 
   // Keep keyboard focus on the selected marker when the selection moves while focus is in the timeline.
   useEffect(() => {
@@ -115,9 +153,19 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
 
   const eventMarks = marks.filter((m): m is EventMark => m.kind === 'event');
   const clusters = marks.filter((m): m is ClusterMark => m.kind === 'cluster');
-  const tabStop = eventMarks.some((m) => m.id === selectedId)
+  const drawnIds = cells ? cells.flatMap((lane) => lane.flatMap((c) => c.ids)) : eventMarks.map((m) => m.id);
+  const tabStop = drawnIds.includes(selectedId ?? '')
     ? selectedId
-    : [...eventMarks].sort((a, b) => a.x - b.x).find((m) => m.x >= 0)?.id ?? null;
+    : cells
+      ? [...cells.flat()].sort((a, b) => a.x0 - b.x0).find((c) => c.x1 > 0)?.ids[0] ?? null
+      : [...eventMarks].sort((a, b) => a.x - b.x).find((m) => m.x >= 0)?.id ?? null;
+  // Range events: a faint bar over the days they may fall on (open ones fade in from the left).
+  const rangeBars = events.filter((e) => certaintyOf(e) === 'range' && drawnIds.includes(e.id)).map((e) => {
+    const { earliest, latest } = boundsOf(e);
+    const x0 = earliest ? x(dayToUtc(earliest).getTime()) : x(dayToUtc(latest).getTime()) - 96;
+    return { id: e.id, open: earliest === null, x0: Math.max(-8, x0), x1: Math.min(width + 8, x(dayToUtc(latest).getTime() + DAY_MS)) };
+  }).filter((b) => b.x1 > 0 && b.x0 < width);
+  const laneOfEvent = (e: TimelineEvent) => (compact ? 0 : categories.indexOf(e.category));
   const top = (lane: number, row: number) => lane * laneHeight + 4 + row * rowHeight;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -130,57 +178,110 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
     onStep(action);
   };
 
+  const glyph = (event: TimelineEvent, selected: boolean, size?: number) => (
+    <MarkShape shape={CATEGORY_STYLE[event.category].shape} filled={selected || Boolean(event.key)} certainty={certaintyOf(event)} size={size} />
+  );
+  const eventButton = (event: TimelineEvent, className: string, extra: Record<string, unknown>, children: React.ReactNode) => {
+    const selected = event.id === selectedId;
+    return (
+      <button
+        key={event.id}
+        type="button"
+        className={className}
+        data-event-id={event.id}
+        data-selected={selected || undefined}
+        data-key={event.key || undefined}
+        data-marked={marked?.has(event.id) || undefined}
+        aria-current={selected ? 'true' : undefined}
+        aria-label={describeEvent(event)}
+        tabIndex={event.id === tabStop ? 0 : -1}
+        onClick={(e) => onSelect(event.id, how(e))}
+        {...extra}
+      >
+        {children}
+      </button>
+    );
+  };
+
   return (
     <section className={styles.timeline} aria-labelledby={`${helpId}-title`}>
       <div className={styles.toolbar}>
         <h2 id={`${helpId}-title`} className={styles.heading}>Timeline</h2>
-        <ul className={styles.legend} aria-label="Categories">
-          {categories.map((c) => (
-            <li key={c} className={styles.legendItem} style={{ color: CATEGORY_STYLE[c].color }}>
-              <MarkShape shape={CATEGORY_STYLE[c].shape} filled size={14} />
-              <span className={styles.legendLabel}>{CATEGORY_STYLE[c].label}</span>
-            </li>
-          ))}
-        </ul>
+        {onScale && (
+          <div className={styles.scaleToggle} role="group" aria-label="Axis scale">
+            <button type="button" className={styles.tool} aria-pressed={scale === 'story'} onClick={() => onScale('story')}
+              title="Days with events get room; empty stretches shrink to a marked break">Story</button>
+            <button type="button" className={styles.tool} aria-pressed={scale === 'time'} onClick={() => onScale('time')}
+              title="Every day the same width">Time</button>
+          </div>
+        )}
         <div className={styles.zoomButtons} role="group" aria-label="Zoom">
           <button type="button" className={styles.tool} onClick={() => timeline.zoomBy(1 / 1.6)} aria-label="Zoom out" aria-keyshortcuts="-">−</button>
           <button type="button" className={styles.tool} onClick={() => timeline.zoomBy(1.6)} aria-label="Zoom in" aria-keyshortcuts="+">+</button>
           <button type="button" className={styles.tool} onClick={timeline.fitAll} aria-keyshortcuts="0">Fit all</button>
         </div>
       </div>
-      <div className={styles.frame} ref={frameRef}>
-        {!compact && (
-          <ul className={styles.laneLabels} aria-hidden="true">
-            {categories.map((c) => (
-              <li key={c} style={{ height: laneHeight, color: CATEGORY_STYLE[c].color }}>
-                <MarkShape shape={CATEGORY_STYLE[c].shape} filled size={12} /> <span>{CATEGORY_STYLE[c].label}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+      <div className={`${styles.frame} ${compact ? styles.compactFrame : ''}`} ref={frameRef} data-layout={cells ? 'labelled' : 'marks'} data-scale={scale}>
+        {!compact && categories.map((c, i) => (
+          <div key={c} className={styles.laneLabel} style={{ gridRow: i + 1, color: CATEGORY_STYLE[c].color }} aria-hidden="true">
+            <MarkShape shape={CATEGORY_STYLE[c].shape} filled size={12} /> <span>{CATEGORY_STYLE[c].label}</span>
+          </div>
+        ))}
         <div
           ref={surfaceRef}
           className={styles.surface}
-          style={{ height }}
+          style={{ gridRow: `1 / ${lanes + 2}` }}
           role="group"
           aria-label={label}
           aria-describedby={helpId}
           onKeyDown={onKeyDown}
         >
-          <svg className={styles.grid} width={width} height={height} aria-hidden="true">
-            {Array.from({ length: lanes - 1 }, (_, i) => (
-              <line key={i} x1={0} x2={width} y1={(i + 1) * laneHeight} y2={(i + 1) * laneHeight} className={styles.laneLine} />
-            ))}
+          <svg className={styles.grid} aria-hidden="true">
             {ticks.map((t) => (
-              <line key={t.value} x1={x(t.value)} x2={x(t.value)} y1={0} y2={height - AXIS_HEIGHT + 6} className={t.major ? styles.majorTick : styles.tick} />
+              <line key={t.value} x1={x(t.value)} x2={x(t.value)} y1="0" y2="100%" className={styles.tick} />
             ))}
           </svg>
-          <div className={styles.axis} aria-hidden="true">
-            {ticks.filter((t) => x(t.value) + 4 + t.label.length * 7 < width - (unit === 'day' || unit === 'week' ? 44 : 0)).map((t) => (
+          {Array.from({ length: lanes }, (_, lane) => (
+            <div key={lane} className={styles.lane} style={cells ? undefined : { height: laneHeight }} data-lane={lane}>
+              {cells?.[lane]?.map((cell, k, all) => (
+                <ul key={cell.key} className={styles.cell} style={{ marginLeft: cell.x0 - (k ? all[k - 1]!.x1 : 0), width: cell.x1 - cell.x0 }}>
+                  {cell.ids.map((id) => {
+                    const event = byId.get(id)!;
+                    return (
+                      <li key={id}>
+                        {eventButton(event, styles.cellEvent!, { style: { color: CATEGORY_STYLE[event.category].color } }, <>
+                          <span className={styles.shape}>{glyph(event, id === selectedId, event.key ? 20 : 16)}</span>
+                          <span className={styles.cellTitle} aria-hidden="true">{event.title}</span>
+                        </>)}
+                      </li>
+                    );
+                  })}
+                </ul>
+              ))}
+            </div>
+          ))}
+          <div className={styles.axis} aria-hidden="true" style={{ gridRow: lanes + 1 }}>
+            {ticks.filter((t) => x(t.value) + 4 + t.label.length * 7 < width - 44).map((t) => (
               <span key={t.value} className={`${styles.tickLabel} ${t.major ? styles.majorLabel : ''}`} style={{ transform: `translateX(${x(t.value) + 4}px)` }}>{t.label}</span>
             ))}
-            {(unit === 'day' || unit === 'week') && <span className={styles.context}>{context}</span>}
+            {breaks.map((b) => (
+              <span key={b.start} className={styles.breakLabel} style={{ transform: `translateX(${x(b.start)}px)`, width: Math.max(0, x(b.end) - x(b.start)) }}>
+                ⋯ {b.days} {b.days === 1 ? 'day' : 'days'} ⋯
+              </span>
+            ))}
+            <span className={styles.context}>{context}</span>
           </div>
+          {rangeBars.map((b) => {
+            const event = byId.get(b.id)!;
+            return (
+              <div
+                key={`range-${b.id}`}
+                className={`${styles.rangeBar} ${b.open ? styles.openRange : ''}`}
+                aria-hidden="true"
+                style={{ gridRow: laneOfEvent(event) + 1, transform: `translateX(${b.x0}px)`, width: Math.max(2, b.x1 - b.x0), color: CATEGORY_STYLE[event.category].color }}
+              />
+            );
+          })}
           {eventMarks.filter((m) => m.bar).map((m) => (
             <div
               key={`bar-${m.id}`}
@@ -191,31 +292,19 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
           ))}
           {eventMarks.map((m) => {
             const event = byId.get(m.id)!;
-            const cat = CATEGORY_STYLE[event.category];
             const selected = m.id === selectedId;
-            return (
-              <button
-                key={m.id}
-                type="button"
-                className={styles.mark}
-                data-event-id={m.id}
-                data-selected={selected || undefined}
-                aria-current={selected ? 'true' : undefined}
-                aria-label={describeEvent(event)}
-                tabIndex={m.id === tabStop ? 0 : -1}
-                style={{ transform: `translate(${m.x - markerSize / 2}px, ${top(m.lane, m.row)}px)`, color: cat.color }}
-                onClick={() => onSelect(m.id)}
-                onPointerEnter={() => setHint(m.id)}
-                onPointerLeave={() => setHint(null)}
-                onFocus={() => setHint(m.id)}
-                onBlur={() => setHint(null)}
-              >
-                <span className={styles.shape}><MarkShape shape={cat.shape} filled={selected} /></span>
-                {m.labelWidth > 0 && (
-                  <span className={styles.label} style={{ maxWidth: m.labelWidth }} aria-hidden="true">{event.title}</span>
-                )}
-              </button>
-            );
+            return eventButton(event, styles.mark!, {
+              style: { transform: `translate(${m.x - markerSize / 2}px, ${top(m.lane, m.row)}px)`, color: CATEGORY_STYLE[event.category].color },
+              onPointerEnter: () => setHint(m.id),
+              onPointerLeave: () => setHint(null),
+              onFocus: () => setHint(m.id),
+              onBlur: () => setHint(null),
+            }, <>
+              <span className={styles.shape}>{glyph(event, selected)}</span>
+              {m.labelWidth > 0 && (
+                <span className={styles.label} style={{ maxWidth: m.labelWidth }} aria-hidden="true">{event.title}</span>
+              )}
+            </>);
           })}
           {clusters.map((c) => {
             const first = byId.get(c.ids[0]!)!;
@@ -241,6 +330,7 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
                     ids={c.ids}
                     byId={byId}
                     flip={c.x > width - 260}
+                    sheet={compact}
                     onPick={(id) => { setOpenCluster(null); onSelect(id); }}
                     onClose={() => setOpenCluster(null)}
                   />
@@ -251,8 +341,14 @@ export const Timeline = memo(function Timeline({ events, categories, byId, selec
           {hint && !openCluster && <Hint event={byId.get(hint)} marks={eventMarks} top={top} markerSize={markerSize} width={width} />}
         </div>
       </div>
+      <ul className={styles.legend} aria-label="What the marks say">
+        <li className={styles.legendItem}><MarkShape shape="circle" filled={false} size={14} /> dated to the day</li>
+        <li className={styles.legendItem}><MarkShape shape="circle" filled={false} size={14} certainty="range" /> within a range (faint bar)</li>
+        <li className={styles.legendItem}><MarkShape shape="circle" filled={false} size={14} certainty="reported" /> reported by that day; the source gives no date</li>
+        <li className={styles.legendItem}><span className={styles.keySample}><MarkShape shape="circle" filled size={18} /></span> key event</li>
+      </ul>
       <p id={helpId} className="visually-hidden">
-        Left and right arrow keys move between events; plus and minus zoom; 0 fits all. Drag or use the wheel to pan and zoom.
+        Left and right arrow keys move between events; Enter opens the selected event&rsquo;s details; plus and minus zoom; 0 fits all. Drag or use the wheel to pan and zoom.
       </p>
     </section>
   );
@@ -262,18 +358,18 @@ function Hint({ event, marks, top, markerSize, width }: {
   event: TimelineEvent | undefined; marks: EventMark[]; top: (lane: number, row: number) => number; markerSize: number; width: number;
 }) {
   const mark = event && marks.find((m) => m.id === event.id);
-  if (!event || !mark || mark.labelWidth > 0) return null;
+  if (!event || !mark) return null;
   const left = Math.min(Math.max(0, mark.x - 120), Math.max(0, width - 240));
   return (
     <div className={styles.hint} role="presentation" style={{ transform: `translate(${left}px, ${top(mark.lane, mark.row) + markerSize + 2}px)` }}>
       <strong>{event.title}</strong>
-      <span>{formatLongDay(event.date)}</span>
+      <span>{describeCertainty(event)}</span>
     </div>
   );
 }
 
-function ClusterList({ ids, byId, flip, onPick, onClose }: {
-  ids: string[]; byId: ReadonlyMap<string, TimelineEvent>; flip: boolean; onPick: (id: string) => void; onClose: () => void;
+function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
+  ids: string[]; byId: ReadonlyMap<string, TimelineEvent>; flip: boolean; sheet: boolean; onPick: (id: string) => void; onClose: () => void;
 }) {
   const ref = useRef<HTMLUListElement>(null);
   useEffect(() => {
@@ -285,7 +381,7 @@ function ClusterList({ ids, byId, flip, onPick, onClose }: {
   return (
     <ul
       ref={ref}
-      className={`${styles.clusterList} ${flip ? styles.flip : ''}`}
+      className={`${styles.clusterList} ${flip ? styles.flip : ''} ${sheet ? styles.clusterSheet : ''}`}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -301,8 +397,8 @@ function ClusterList({ ids, byId, flip, onPick, onClose }: {
         return (
           <li key={id}>
             <button type="button" className={styles.clusterItem} onClick={() => onPick(id)} data-cluster-item={id}>
-              <span style={{ color: cat.color }}><MarkShape shape={cat.shape} filled size={12} /></span>
-              <span>{event.title}<span className="visually-hidden">, {formatLongDay(event.date)}, {cat.label}</span></span>
+              <span style={{ color: cat.color }}><MarkShape shape={cat.shape} filled size={12} certainty={certaintyOf(event)} /></span>
+              <span>{event.title}<span className="visually-hidden">, {describeCertainty(event)}, {cat.label}</span></span>
             </button>
           </li>
         );

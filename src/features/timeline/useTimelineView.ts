@@ -5,7 +5,8 @@ export type TimelineView = {
   full: Window;
   view: Window;
   setView: (view: Window) => void;
-  zoomBy: (factor: number) => void;
+  /** Zooms by `factor` (>1 zooms in) about `anchor` (UTC ms; default the centre). */
+  zoomBy: (factor: number, anchor?: number) => void;
   fitAll: () => void;
 };
 
@@ -13,7 +14,7 @@ export type TimelineView = {
 export function useTimelineView(full: Window, initial: Window = full): TimelineView {
   const [view, setRawView] = useState<Window>(() => clampWindow(full, initial));
   const setView = useCallback((next: Window) => setRawView(clampWindow(full, next)), [full]);
-  const zoomBy = useCallback((factor: number) => setRawView((v) => zoomWindow(full, v, factor)), [full]);
+  const zoomBy = useCallback((factor: number, anchor?: number) => setRawView((v) => zoomWindow(full, v, factor, anchor)), [full]);
   const fitAll = useCallback(() => setRawView(full), [full]);
   return useMemo(() => ({ full, view, setView, zoomBy, fitAll }), [full, view, setView, zoomBy, fitAll]);
 }

@@ -12,6 +12,7 @@
  * bounded by the width, not by the size of the dataset. Pure: sizes come in
  * as arguments.
  */
+import { max } from 'd3-array';
 
 export type LaneItem = { id: string; lane: number; start: number; end: number };
 export type EventMark = {
@@ -40,6 +41,8 @@ export type LayoutOptions = {
   labels: boolean;
   /** The selected event is always drawn as its own marker. */
   selectedId?: string | null;
+  /** Events that are never put in a badge either (key events). */
+  pinned?: ReadonlySet<string>;
   /** Narrowest label worth drawing, px; and the widest. */
   minLabel?: number;
   maxLabel?: number;
@@ -72,7 +75,7 @@ export function indexLanes(items: readonly LaneItem[], laneCount: number): { lan
 
 /** Lays out every lane for the given window and sizes: see the file header. */
 export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] }, options: LayoutOptions): Mark[] {
-  const { view, width, rows, markerSize, labels, selectedId = null, minLabel = 44, maxLabel = 240 } = options;
+  const { view, width, rows, markerSize, labels, selectedId = null, pinned = new Set<string>(), minLabel = 44, maxLabel = 240 } = options;
   const badgeSize = Math.max(options.badgeSize ?? markerSize, markerSize);
   const msPerPx = (view[1] - view[0]) / width;
   const pxPerDay = DAY_MS / msPerPx;
@@ -108,13 +111,19 @@ export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] 
         });
         continue;
       }
-      const selected = group.find((it) => it.id === selectedId);
-      const rest = group.filter((it) => it !== selected);
-      if (selected) laneMarks.push({ kind: 'event', id: selected.id, lane, row: 0, x: centre, bar: bar(selected), labelWidth: 0 });
-      laneBadges.push({
-        kind: 'cluster', key: `${lane}:${column}`, lane, row: selected ? 1 : 0, x: centre,
-        ids: rest.map((it) => it.id), start: rest[0]!.start, end: Math.max(...rest.map((it) => it.end)),
-      });
+      // The selected event and key events keep their own markers; the rest become one badge.
+      const kept = group.filter((it) => it.id === selectedId || pinned.has(it.id));
+      const rest = group.filter((it) => !kept.includes(it));
+      const slots = kept.length + (rest.length ? 1 : 0);
+      const usedCols = Math.ceil(slots / rows);
+      const slotX = (k: number) => centre + (Math.floor(k / rows) - (usedCols - 1) / 2) * badgeSize;
+      kept.forEach((it, k) => laneMarks.push({ kind: 'event', id: it.id, lane, row: k % rows, x: slotX(k), bar: bar(it), labelWidth: 0 }));
+      if (rest.length) {
+        laneBadges.push({
+          kind: 'cluster', key: `${lane}:${column}`, lane, row: kept.length % rows, x: slotX(kept.length),
+          ids: rest.map((it) => it.id), start: rest[0]!.start, end: max(rest, (it) => it.end)!,
+        });
+      }
     }
     if (labels) assignLabels(laneMarks, laneBadges, width, markerSize, badgeSize, minLabel, maxLabel);
     marks.push(...laneBadges, ...laneMarks);

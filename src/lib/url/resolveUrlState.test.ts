@@ -65,16 +65,16 @@ describe('resolveUrlState', () => {
     expect(notices.map((n) => n.param)).toEqual(['event']);
   });
 
-  test('selects the first event of a day that has events, by id, without a notice', () => {
+  test('keeps a day that has events as a date link, without a notice', () => {
     const { state: resolved, notices } = resolveUrlState(state({ date: day('2022-03-03') }), index(sameDayListedOutOfOrder()));
-    expect(resolved).toEqual(state({ event: 'm-sanctions' }));
+    expect(resolved).toEqual(state({ date: day('2022-03-03') }));
     expect(notices).toEqual([]);
   });
 
-  test('selects the nearest event for a day without events, naming both days', () => {
+  test('names the nearest day with events for a day without events, naming both days', () => {
     inEachTimeZone(() => {
       const { state: resolved, notices } = resolveUrlState(state({ date: day('2022-03-05') }), index(sameDayListedOutOfOrder()));
-      expect(resolved).toEqual(state({ event: 'm-sanctions' }));
+      expect(resolved).toEqual(state({ date: day('2022-03-03') }));
       expect(notices).toEqual([{ param: 'date', message: 'No events on 5 Mar 2022 — showing 3 Mar 2022.' }]);
     });
   });
@@ -82,17 +82,17 @@ describe('resolveUrlState', () => {
   test('resolves ?date= from a link end to end, keeping the rest of the link', () => {
     const parsed = parseUrlState('?date=2022-03-07&q=evacuation');
     const { state: resolved, notices } = resolveUrlState(parsed.state, index(sameDayListedOutOfOrder()));
-    expect(resolved).toEqual(state({ event: 'q-evacuation', q: 'evacuation' }));
+    expect(resolved).toEqual(state({ date: day('2022-03-09'), q: 'evacuation' }));
     expect(notices.map((n) => n.message)).toEqual(['No events on 7 Mar 2022 — showing 9 Mar 2022.']);
   });
 
   test.each([
-    ['before all the data', '2021-12-31', 'a-invasion', 'No events on 31 Dec 2021 — showing 24 Feb 2022.'],
-    ['after all the data', '2023-01-01', 'g-ministers-meet', 'No events on 1 Jan 2023 — showing 10 Mar 2022.'],
-  ])('selects the nearest event for a day %s', (_, asked, event, message) => {
+    ['before all the data', '2021-12-31', '2022-02-24', 'No events on 31 Dec 2021 — showing 24 Feb 2022.'],
+    ['after all the data', '2023-01-01', '2022-03-10', 'No events on 1 Jan 2023 — showing 10 Mar 2022.'],
+  ])('names the nearest day with events for a day %s', (_, asked, shown, message) => {
     inEachTimeZone(() => {
       const { state: resolved, notices } = resolveUrlState(state({ date: day(asked) }), index(fortnight()));
-      expect(resolved).toEqual(state({ event }));
+      expect(resolved).toEqual(state({ date: day(shown) }));
       expect(notices).toEqual([{ param: 'date', message }]);
     });
   });
@@ -121,9 +121,10 @@ describe('resolveUrlState', () => {
     expect(notices).toEqual([]);
   });
 
-  test('applies a quote to the event a day resolved to', () => {
-    const { state: resolved } = resolveUrlState(state({ date: day('2022-02-28'), source: FIXTURE_ARTICLE_ID, quote: 2 }), index(twoSources()));
-    expect(resolved).toEqual(state({ event: 'b-first-talks', source: SECOND_ARTICLE_ID, quote: 2 }));
+  test('a date link keeps its day and its source, and drops a quote that needs an event', () => {
+    const { state: resolved, notices } = resolveUrlState(state({ date: day('2022-02-28'), source: FIXTURE_ARTICLE_ID, quote: 2 }), index(twoSources()));
+    expect(resolved).toEqual(state({ date: day('2022-02-28'), source: FIXTURE_ARTICLE_ID }));
+    expect(notices.map((n) => n.param)).toEqual(['quote']);
   });
 
   test.each([

@@ -25,12 +25,15 @@ export function resolveUrlState(state: UrlState, index: DatasetIndex): { state: 
       if (distance < bestDistance) { best = e.id; bestDistance = distance; }
       if (distance === 0) break;
     }
+    // A date link stays a date link: it names the nearest day that has events.
     if (best !== null) {
       const found = index.byId.get(best)!;
-      if (bestDistance > 0) notices.push({ param: 'date', message: `No events on ${formatDay(day)} — showing ${formatDay(found.date)}.` });
-      next.event = best;
+      const shown = bestDistance === 0 ? day : found.date;
+      if (bestDistance > 0) notices.push({ param: 'date', message: `No events on ${formatDay(day)} — showing ${formatDay(shown)}.` });
+      next.date = shown;
+    } else {
+      next.date = null;
     }
-    next.date = null;
   }
   if (next.source !== null && !index.articleById.has(next.source)) {
     notices.push({ param: 'source', message: `This timeline has no source ${quoteValue(next.source)}.` });

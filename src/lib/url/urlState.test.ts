@@ -28,7 +28,7 @@ describe('parseUrlState', () => {
     expect(parseUrlState(search)).toEqual({
       state: {
         event: 'talks-b', date: null, source: 'second-round-belarus-talks', quote: 3,
-        from: day('2022-03-01'), to: day('2022-03-05'), q: 'Kyiv', cat: ['military', 'diplomacy'], embed: true,
+        from: day('2022-03-01'), to: day('2022-03-05'), q: 'Kyiv', cat: ['military', 'diplomacy'], embed: true, scale: null, dated: false,
       },
       notices: [],
     });
@@ -232,11 +232,13 @@ describe('parse and serialise, for any input', () => {
       q: qArb,
       cat: fc.option(fc.subarray([...CATEGORIES], { minLength: 1, maxLength: CATEGORIES.length - 1 }), { nil: null }),
       embed: fc.boolean(),
+      dated: fc.boolean(),
+      scale: fc.constantFrom('time' as const, null),
     })
     .map(({ selection, reader, window, ...rest }) => ({ ...selection, ...reader, ...window, ...rest }));
 
   /** Links assembled from parameter names (known, unknown, hostile) and awkward values. */
-  const NAMES = ['event', 'date', 'source', 'quote', 'from', 'to', 'q', 'cat', 'embed', 'utm_source', '__proto__', 'constructor', '', 'Q', '%71'];
+  const NAMES = ['event', 'date', 'source', 'quote', 'from', 'to', 'q', 'cat', 'embed', 'dated', 'scale', 'utm_source', '__proto__', 'constructor', '', 'Q', '%71'];
   const valueArb = fc.oneof(
     idArb,
     dayArb,
@@ -285,5 +287,19 @@ describe('parse and serialise, for any input', () => {
       expectSentences(first.notices);
       expect(parseUrlState(serializeUrlState(first.state))).toEqual({ state: first.state, notices: [] });
     }), PROPERTY_RUNS);
+  });
+});
+
+describe('scale and dated', () => {
+  test('a link keeps the time scale and the "only dated" filter; the story scale is the default', () => {
+    expect(parseUrlState('?scale=time&dated=1').state).toMatchObject({ scale: 'time', dated: true });
+    expect(parseUrlState('?scale=story').state.scale).toBeNull();
+    expect(serializeUrlState({ ...EMPTY_STATE, scale: 'time', dated: true })).toBe('?dated=1&scale=time');
+    expect(serializeUrlState({ ...EMPTY_STATE, scale: 'story' })).toBe('');
+  });
+  test('a bad scale or dated value is ignored with a notice', () => {
+    const { state, notices } = parseUrlState('?scale=log&dated=maybe');
+    expect(state).toMatchObject({ scale: null, dated: false });
+    expect(notices.map((n) => n.param)).toEqual(['dated', 'scale']);
   });
 });

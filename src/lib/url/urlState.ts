@@ -27,17 +27,21 @@ export type UrlState = {
   cat: Category[] | null;
   /** Compact layout for an <iframe>. */
   embed: boolean;
+  /** Axis scale; null = the default (story). */
+  scale: 'time' | 'story' | null;
+  /** Only events the sources date (to a day or a range); false = every event. */
+  dated: boolean;
 };
 
 export type Notice = { param: string; message: string };
 
 export const EMPTY_STATE: UrlState = {
-  event: null, date: null, source: null, quote: null, from: null, to: null, q: '', cat: null, embed: false,
+  event: null, date: null, source: null, quote: null, from: null, to: null, q: '', cat: null, embed: false, scale: null, dated: false,
 };
 
 /** Longest value kept from a URL; longer ones are ignored (ids) or cut (search). */
 export const MAX_VALUE = 200;
-const ORDER = ['event', 'date', 'source', 'quote', 'from', 'to', 'q', 'cat', 'embed'] as const;
+const ORDER = ['event', 'date', 'source', 'quote', 'from', 'to', 'q', 'cat', 'dated', 'scale', 'embed'] as const;
 type Param = (typeof ORDER)[number];
 const KNOWN = new Set<string>(ORDER);
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -163,6 +167,16 @@ export function parseUrlState(search: string): { state: UrlState; notices: Notic
     // None or all of them is the default: every category shown.
     state.cat = unique.length === 0 || unique.length === CATEGORIES.length ? null : unique;
   }
+  const dated = seen.get('dated');
+  if (dated !== undefined) {
+    if (dated === '1' || dated === 'true' || dated === '') state.dated = true;
+    else if (dated !== '0' && dated !== 'false') notices.push({ param: 'dated', message: `Ignored “dated”: ${quoteValue(dated)} is not 1 or 0.` });
+  }
+  const scale = seen.get('scale');
+  if (scale !== undefined) {
+    if (scale === 'time' || scale === 'story') state.scale = scale === 'story' ? null : scale;
+    else notices.push({ param: 'scale', message: `Ignored “scale”: ${quoteValue(scale)} is not “story” or “time”.` });
+  }
   const embed = seen.get('embed');
   if (embed !== undefined) {
     if (embed === '1' || embed === 'true' || embed === '') state.embed = true;
@@ -191,6 +205,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.cat && state.cat.length < CATEGORIES.length) {
     params.push(['cat', CATEGORIES.filter((c) => state.cat!.includes(c)).join(',')]);
   }
+  if (state.dated) params.push(['dated', '1']);
+  if (state.scale === 'time') params.push(['scale', 'time']);
   if (state.embed) params.push(['embed', '1']);
   if (params.length === 0) return '';
   return `?${params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}`;

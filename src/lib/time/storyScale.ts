@@ -1,0 +1,75 @@
+/**
+ * The story scale: an axis on which each day with events gets room for them
+ * and an empty stretch between two such days shrinks to a short, marked break
+ * ("⋯ 4 days ⋯"). It is a monotonic, piecewise-linear map from time (UTC ms)
+ * to axis units — d3's polylinear `scaleLinear` — so the zoom and window code,
+ * which works on any linear axis, works on it unchanged. One axis unit is one
+ * day of room, so a day that needs three units of room is drawn three days wide.
+ */
+import { scaleLinear } from 'd3-scale';
+import { DAY_MS } from './view.ts';
+
+/** How much room an empty stretch takes on the story scale, in days of room. */
+export const BREAK_ROOM = 0.35;
+/** Outside the days (the air around a full window), how much room a day of time takes. */
+const OUTSIDE_PACE = 0.3;
+
+export type StoryDay = { start: number; room: number };
+export type StoryBreak = { start: number; end: number; days: number; axisStart: number; axisEnd: number };
+export type AxisMap = {
+  kind: 'time' | 'story';
+  /** Time (UTC ms) → axis units. */
+  toAxis: (t: number) => number;
+  /** Axis units → time (UTC ms). */
+  fromAxis: (u: number) => number;
+  breaks: readonly StoryBreak[];
+};
+
+/** The time scale as an AxisMap: axis units are milliseconds. */
+export const TIME_AXIS: AxisMap = { kind: 'time', toAxis: (t) => t, fromAxis: (u) => u, breaks: [] };
+
+/**
+ * Builds the story scale for the days that hold events (`start` = the day's UTC midnight, sorted,
+ * distinct; `room` ≥ 1 = the days of room it gets). Time before the first day and after the last
+ * keeps the time scale's pace, so the half-day of air around a full window stays.
+ */
+export function storyScale(days: readonly StoryDay[]): AxisMap {
+  if (days.length === 0) return { ...TIME_AXIS, kind: 'story' };
+  const domain: number[] = [];
+  const range: number[] = [];
+  const breaks: StoryBreak[] = [];
+  let u = days[0]!.start;
+  days.forEach((d, i) => {
+    if (i > 0) {
+      const prevEnd = days[i - 1]!.start + DAY_MS;
+      const gapDays = Math.round((d.start - prevEnd) / DAY_MS);
+      if (gapDays > 0) {
+        breaks.push({ start: prevEnd, end: d.start, days: gapDays, axisStart: u, axisEnd: u + BREAK_ROOM * DAY_MS });
+        u += BREAK_ROOM * DAY_MS;
+      }
+    }
+    if (domain[domain.length - 1] !== d.start) {
+      domain.push(d.start);
+      range.push(u);
+    }
+    u += Math.max(1, d.room) * DAY_MS;
+    domain.push(d.start + DAY_MS);
+    range.push(u);
+  });
+  // Outside the days, time keeps a slow pace (d3 extrapolates the end segments).
+  domain.unshift(domain[0]! - DAY_MS);
+  range.unshift(range[0]! - OUTSIDE_PACE * DAY_MS);
+  domain.push(domain[domain.length - 1]! + DAY_MS);
+  range.push(range[range.length - 1]! + OUTSIDE_PACE * DAY_MS);
+  const forward = scaleLinear().domain(domain).range(range);
+  const backward = scaleLinear().domain(range).range(domain);
+  return { kind: 'story', toAxis: (t) => forward(t), fromAxis: (x) => backward(x), breaks };
+}
+
+/**
+ * The room a day needs on the story scale from the most events it has in one lane: one day for
+ * one event, half a day more for each further one, at most four, so no day crowds out the rest.
+ */
+export function roomForCount(mostInALane: number): number {
+  return Math.min(4, 1 + (Math.max(1, mostInALane) - 1) / 2);
+}
