@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   addCalendarDays, dayToUtc, daysBetween, formatDay, formatLongDay, isCalendarDay, utcToDay, type CalendarDay,
@@ -5,8 +6,8 @@ import {
 
 const day = (s: string) => s as CalendarDay;
 
-/** Zones far from UTC on both sides, and ones whose clocks change in March 2022. */
-const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/London'];
+/** Zones far from UTC on both sides, ones whose clocks change in March 2022, and one that skipped a whole day (Apia, 30 Dec 2011). */
+const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/London', 'Pacific/Apia'];
 const originalTz = process.env.TZ;
 
 afterEach(() => {
@@ -116,5 +117,65 @@ describe('daysBetween', () => {
     for (const n of [-400, -31, -1, 0, 1, 17, 365]) {
       expect(daysBetween(day('2022-03-09'), addCalendarDays(day('2022-03-09'), n))).toBe(n);
     }
+  });
+});
+
+/** The UTC midnight of a civil date, by the engine's own calendar (setUTCFullYear takes years 0–99 as written). */
+function utcMidnight(y: number, m: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t.getTime();
+}
+
+describe('every year from 0001 to 9999', () => {
+  test.each(['0001-01-01', '0050-06-15', '0099-12-31', '0004-02-29', '0400-02-29', '1900-02-28', '2000-02-29', '9999-12-31'])('accepts %j', (value) => {
+    expect(isCalendarDay(value)).toBe(true);
+  });
+
+  test.each(['0000-01-01', '0005-02-29', '0100-02-29', '1900-02-29', '9999-12-32', '10000-01-01', '-0001-01-01'])('rejects %j', (value) => {
+    expect(isCalendarDay(value)).toBe(false);
+  });
+
+  test('years 0–99 are those years, not 1900–1999', () => {
+    expect(dayToUtc(day('0050-01-01')).getUTCFullYear()).toBe(50);
+    expect(dayToUtc(day('0001-01-01')).getTime()).toBe(utcMidnight(1, 1, 1));
+    expect(utcToDay(utcMidnight(99, 12, 31))).toBe('0099-12-31');
+    expect(addCalendarDays(day('0099-12-31'), 1)).toBe('0100-01-01');
+    expect(formatLongDay(day('0001-01-01'))).toBe('Mon 1 Jan 0001');
+  });
+
+  test('counts the whole range exactly', () => {
+    expect(daysBetween(day('0001-01-01'), day('9999-12-31'))).toBe(3_652_058);
+    expect(addCalendarDays(day('0001-01-01'), 3_652_058)).toBe('9999-12-31');
+    expect(dayToUtc(day('9999-12-31')).toISOString()).toBe('9999-12-31T00:00:00.000Z');
+    expect(formatLongDay(day('9999-12-31'))).toBe('Fri 31 Dec 9999');
+  });
+
+  test('agrees with the engine’s UTC calendar on any day, in every time zone', () => {
+    const anyDay = fc.record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+      .filter(({ y, m, d }) => new Date(utcMidnight(y, m, d)).getUTCDate() === d);
+    inEachTimeZone(() => {
+      fc.assert(fc.property(anyDay, ({ y, m, d }) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(isCalendarDay(text)).toBe(true);
+        expect(dayToUtc(day(text)).getTime()).toBe(utcMidnight(y, m, d));
+        expect(utcToDay(utcMidnight(y, m, d) + 86_399_999)).toBe(text);
+        const weekday = new Date(utcMidnight(y, m, d)).getUTCDay();
+        expect(formatLongDay(day(text)).slice(0, 3)).toBe(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][weekday]);
+      }), { seed: 20220224, numRuns: 200 });
+    });
+  });
+});
+
+describe('a day that a time zone skipped is still a day', () => {
+  test('Pacific/Apia skipped 30 Dec 2011; it is still valid, counted and written there', () => {
+    process.env.TZ = 'Pacific/Apia';
+    // Guard: this runtime knows the skip (local 29 Dec 2011 + 24 h lands on 31 Dec).
+    expect(new Date(2011, 11, 29, 12).getTime() + 86_400_000).toBe(new Date(2011, 11, 31, 12).getTime());
+    expect(isCalendarDay('2011-12-30')).toBe(true);
+    expect(addCalendarDays(day('2011-12-29'), 1)).toBe('2011-12-30');
+    expect(daysBetween(day('2011-12-29'), day('2011-12-31'))).toBe(2);
+    expect(utcToDay(dayToUtc(day('2011-12-30')))).toBe('2011-12-30');
+    expect(formatLongDay(day('2011-12-30'))).toBe('Fri 30 Dec 2011');
   });
 });
