@@ -10,11 +10,13 @@ type Props = {
   sourceLink: (articleId: string) => string;
   onOpenSource: (articleId: string, opener: HTMLElement) => void;
   onEmbed: () => void;
+  /** Opens the list of keyboard shortcuts. */
+  onShortcuts?: () => void;
   children?: ReactNode;
 };
 
 /** The page header: title, the span covered, counts, the method in one line, the sources and the embed control. */
-export function Header({ index, sourceLink, onOpenSource, onEmbed, children }: Props) {
+export function Header({ index, sourceLink, onOpenSource, onEmbed, onShortcuts, children }: Props) {
   const { first, last, events, articles } = index;
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -59,6 +61,7 @@ export function Header({ index, sourceLink, onOpenSource, onEmbed, children }: P
             </ul>
           </div>
           <button type="button" className={styles.tool} onClick={onEmbed}>Embed</button>
+          {onShortcuts && <button type="button" className={styles.tool} onClick={onShortcuts} aria-keyshortcuts="?">Keyboard shortcuts</button>}
         </div>
       </div>
       {children}
