@@ -1,0 +1,286 @@
+/**
+ * The keyboard and the dialogs: the event list is one tab stop, ↑/↓ and
+ * Home/End move the selection inside it (focus follows, the page does not
+ * scroll), in the virtualised list too; the "Keyboard shortcuts" dialog opens
+ * with `?` and with its button; every dialog keeps Tab inside and gives focus
+ * back to its opener on Escape and on Close; "Copy link to this day" copies a
+ * `?date=` link. Expected values come from the dataset the build ships.
+ */
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { appUrl, launchBrowser, openApp, type OpenOptions } from './harness.ts';
+
+type DataEvent = { id: string; date: string; title: string; key?: boolean };
+type Data = { title: string; events: DataEvent[]; articles: unknown[] };
+const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as Data & { version: number };
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+async function open(query = '', options: OpenOptions = {}) {
+  const opened = await openApp(browser, query, options);
+  opened.page.setDefaultTimeout(5_000);
+  onTestFinished(() => opened.context.close());
+  return opened;
+}
+
+/** Where keyboard focus is. */
+function focusOf(page: Page) {
+  return page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    return {
+      body: !a || a === document.body,
+      inList: !!a?.closest('nav#event-list'),
+      id: a?.getAttribute('data-event-id') ?? null,
+      dialog: a?.closest('dialog')?.getAttribute('aria-label') ?? a?.closest('dialog')?.querySelector('h2')?.textContent ?? null,
+      name: a?.getAttribute('aria-label') ?? a?.textContent?.trim().slice(0, 60) ?? '',
+    };
+  });
+}
+
+/** The event ids of the list, top to bottom (the list's own order: key events first in their day). */
+const listOrder = (page: Page) => page.locator('nav#event-list [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+const selectedId = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('event'));
+const listButton = (page: Page, id: string) => page.locator(`nav#event-list [data-event-id="${id}"]`);
+
+async function expectFocusOn(page: Page, id: string) {
+  await expect.poll(async () => (await focusOf(page)).id, { message: `focus on ${id}` }).toBe(id);
+  expect((await focusOf(page)).inList).toBe(true);
+}
+
+/** Presses `key` `times` times and checks after each press that focus stayed inside the open dialog named `name`. */
+async function expectTabStaysIn(page: Page, name: string, key: 'Tab' | 'Shift+Tab', times: number) {
+  const seen = new Set<string>();
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    const focus = await focusOf(page);
+    expect(focus.dialog, `${key} #${i + 1} left the dialog "${name}" (focus on ${JSON.stringify(focus)})`).toBe(name);
+    seen.add(focus.name);
+  }
+  return seen;
+}
+
+describe('the event list with the keyboard', () => {
+  it('is one tab stop: the selected event, and one Tab leaves the list for the details', async () => {
+    const order = dataset.events.map((e) => e.id);
+    const { page, problems } = await open(`?event=${order[4]}`);
+    const ids = await listOrder(page);
+    const tabbable = await page.locator('nav#event-list [data-event-id]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).map((e) => e.getAttribute('data-event-id')));
+    expect(tabbable).toEqual([order[4]]);
+
+    await listButton(page, order[4]!).focus();
+    await page.keyboard.press('Tab');
+    const after = await focusOf(page);
+    expect(after.inList, `one Tab from the selected event leaves the list (focus on ${after.name})`).toBe(false);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main') && !document.activeElement?.closest('nav'))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expectFocusOn(page, order[4]!);
+    await page.keyboard.press('Shift+Tab');
+    expect((await focusOf(page)).inList, 'Shift+Tab from the selected event leaves the list').toBe(false);
+
+    // With nothing selected the tab stop is the first event of the list.
+    await page.goto(appUrl());
+    await page.locator('[data-event-id]').first().waitFor();
+    const first = await page.locator('nav#event-list [data-event-id][tabindex="0"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+    expect(first).toEqual([ids[0]]);
+    expect(problems).toEqual([]);
+  });
+
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`↑/↓ and Home/End select inside the list, focus follows, and the page does not scroll (${size.width}×${size.height})`, async () => {
+      const { page, problems } = await open('', size);
+      const ids = await listOrder(page);
+      // Bring the list's first event to the middle of the screen, so that any page scroll would show.
+      await listButton(page, ids[0]!).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - innerHeight / 2));
+      const scrollY = await page.evaluate(() => window.scrollY);
+      await listButton(page, ids[0]!).focus();
+      for (const [key, at] of [['ArrowDown', 1], ['ArrowDown', 2], ['ArrowUp', 1]] as const) {
+        await page.keyboard.press(key);
+        await expect.poll(() => selectedId(page), { message: `${key} selects ${ids[at]}` }).toBe(ids[at]);
+        await expectFocusOn(page, ids[at]!);
+        expect(await page.evaluate(() => window.scrollY), `${key} scrolled the page`).toBe(scrollY);
+      }
+      // On a phone, moving in the list selects without covering the list with the details sheet.
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      await page.keyboard.press('End');
+      await expect.poll(() => selectedId(page)).toBe(ids.at(-1));
+      await expectFocusOn(page, ids.at(-1)!);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Home');
+      await expect.poll(() => selectedId(page)).toBe(ids[0]);
+      await expectFocusOn(page, ids[0]!);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('key events come first in their day and say so', async () => {
+    const { page, problems } = await open();
+    const keys = dataset.events.filter((e) => e.key);
+    const ids = await listOrder(page);
+    for (const event of keys) {
+      const sameDay = ids.filter((id) => dataset.events.find((e) => e.id === id)!.date === event.date);
+      const firstNonKey = sameDay.findIndex((id) => !dataset.events.find((e) => e.id === id)!.key);
+      if (firstNonKey >= 0) expect(sameDay.indexOf(event.id), `${event.id} before the other events of ${event.date}`).toBeLessThan(firstNonKey);
+      await expect(listButton(page, event.id).getAttribute('class')).resolves.toBeTruthy();
+      expect(await page.getByRole('navigation', { name: 'Events by day' }).getByRole('button', { name: new RegExp(`, key event, `) }).count()).toBe(keys.length);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** The real dataset's events, repeated under new ids until there are more than the list keeps in the DOM. */
+function largeDataset(n: number): Data {
+  const events = Array.from({ length: n }, (_, i) => ({ ...dataset.events[i % dataset.events.length]!, id: `copy-${i}`, after: undefined }));
+  return { ...dataset, events };
+}
+
+describe('the virtualised list (above 400 events)', () => {
+  it('stays one tab stop, and focus follows the selection wherever it goes', async () => {
+    const data = largeDataset(600);
+    const { page, problems } = await open('', {
+      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
+    });
+    const stops = () => page.locator('nav#event-list [data-event-id][tabindex="0"]').count();
+    expect(await stops()).toBe(1);
+    const first = await page.locator('nav#event-list [data-event-id][tabindex="0"]').getAttribute('data-event-id');
+    await listButton(page, first!).focus();
+
+    await page.keyboard.press('End');
+    const last = await expect.poll(() => selectedId(page)).not.toBe(null).then(() => selectedId(page));
+    await expectFocusOn(page, last!);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => selectedId(page)).not.toBe(last);
+    await expectFocusOn(page, (await selectedId(page))!);
+    // The page-wide ← moves the selection too; focus stays with it in the list.
+    const before = await selectedId(page);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => selectedId(page)).not.toBe(before);
+    await expectFocusOn(page, (await selectedId(page))!);
+    await page.keyboard.press('Home');
+    await expect.poll(() => selectedId(page)).toBe(first);
+    await expectFocusOn(page, first!);
+    expect(await stops()).toBe(1);
+    expect((await focusOf(page)).body).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the "Keyboard shortcuts" dialog', () => {
+  it('opens with ?, keeps Tab inside, lists the shortcuts, and Escape gives focus back', async () => {
+    const { page, problems } = await open();
+    const ids = await listOrder(page);
+    await listButton(page, ids[0]!).focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d instanceof HTMLDialogElement && d.matches(':modal'))).toBe(true);
+    for (const what of ['Previous or next event', 'Zoom the timeline in or out', 'Fit the whole timeline', 'Previous or next event in the list', 'Select the focused event and show its details', 'Show these keyboard shortcuts']) {
+      await expect(dialog.getByRole('cell', { name: what, exact: true }).first().isVisible()).resolves.toBe(true);
+    }
+    // Keys pressed inside the dialog do not act on the page behind it.
+    await page.keyboard.press('ArrowRight');
+    expect(await selectedId(page)).toBe(null);
+    await expectTabStaysIn(page, 'Keyboard shortcuts', 'Tab', 4);
+    await expectTabStaysIn(page, 'Keyboard shortcuts', 'Shift+Tab', 4);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expectFocusOn(page, ids[0]!);
+    expect(problems).toEqual([]);
+  });
+
+  it('does not open while typing in the search', async () => {
+    const { page, problems } = await open();
+    const search = page.getByRole('searchbox', { name: 'Search events' });
+    await search.click();
+    await page.keyboard.type('why?');
+    await expect(search.inputValue()).resolves.toBe('why?');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens with its button in the header, and Close gives focus back to the button', async () => {
+    const { page, problems } = await open();
+    const button = page.getByRole('button', { name: 'Keyboard shortcuts', exact: true });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await expectTabStaysIn(page, 'Keyboard shortcuts', 'Tab', 3);
+    await dialog.getByRole('button', { name: 'Close' }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => button.evaluate((b) => b === document.activeElement), { message: 'focus back on the button' }).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the Embed dialog', () => {
+  it('keeps Tab inside, and Escape (or Close) gives focus back to "Embed"', async () => {
+    const { page, problems } = await open();
+    const embed = page.getByRole('button', { name: 'Embed', exact: true });
+    await embed.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d instanceof HTMLDialogElement && d.matches(':modal'))).toBe(true);
+    expect((await focusOf(page)).dialog).toBe('Embed this view');
+    const reached = await expectTabStaysIn(page, 'Embed this view', 'Tab', 7);
+    expect(reached.size, 'Tab goes round the dialog’s three controls').toBe(3);
+    await expectTabStaysIn(page, 'Embed this view', 'Shift+Tab', 4);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => embed.evaluate((b) => b === document.activeElement), { message: 'Escape returns focus to "Embed"' }).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => embed.evaluate((b) => b === document.activeElement), { message: 'Close returns focus to "Embed"' }).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the sheet on a phone', () => {
+  it('keeps Tab inside, and Escape gives focus back to the event in the list', async () => {
+    const { page, problems } = await open('', { width: 390, height: 844 });
+    const ids = await listOrder(page);
+    await listButton(page, ids[1]!).focus();
+    await page.keyboard.press('Enter');
+    const title = dataset.events.find((e) => e.id === ids[1])!.title;
+    const sheet = page.getByRole('dialog', { name: `Event: ${title}` });
+    await sheet.waitFor();
+    await expectTabStaysIn(page, `Event: ${title}`, 'Tab', 12);
+    await expectTabStaysIn(page, `Event: ${title}`, 'Shift+Tab', 4);
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'detached' });
+    await expectFocusOn(page, ids[1]!);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('"Copy link to this day"', () => {
+  it('puts a ?date= link to the day on the clipboard', async () => {
+    const { page, context, problems } = await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl()).origin });
+    // Headless Linux Chromium normally has no navigator.share; where it has one, the button shares instead.
+    const canShare = await page.evaluate(() => typeof navigator.share === 'function');
+    if (canShare) {
+      await page.evaluate(() => {
+        (window as unknown as { shared: unknown[] }).shared = [];
+        navigator.share = async (data) => { (window as unknown as { shared: unknown[] }).shared.push(data?.url); };
+      });
+    }
+    const day = [...new Set(dataset.events.map((e) => e.date))].sort()[1]!;
+    const section = page.getByRole('navigation', { name: 'Events by day' }).getByRole('region').filter({ has: page.locator(`h2 time[datetime="${day}"]`) });
+    const button = section.getByRole('button', { name: `${canShare ? 'Share' : 'Copy'} link to this day` });
+    // Its description names the day, so that a list of the page's buttons tells them apart.
+    await expect(button.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent)).resolves.toMatch(/\d{1,2} \w{3} \d{4}$/);
+    await button.click();
+    if (!canShare) await section.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    const copied = canShare
+      ? await page.evaluate(() => (window as unknown as { shared: string[] }).shared.at(-1))
+      : await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(appUrl(`?date=${day}`));
+    expect(problems).toEqual([]);
+  });
+});
