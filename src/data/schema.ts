@@ -6,7 +6,7 @@
  */
 import {
   array, custom, discriminatedUnion, enum as zEnum, int, literal, minLength, nonnegative,
-  nullable, object, optional, refine, string, boolean, unknown, type infer as Infer,
+  nullable, object, optional, refine, regex, string, boolean, unknown, type infer as Infer,
 } from 'zod/mini';
 import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
 
@@ -16,6 +16,13 @@ const text = () => string().check(minLength(1), refine((s) => s.trim().length > 
 const day = () =>
   custom<CalendarDay>((v) => typeof v === 'string' && isCalendarDay(v), 'expected a real calendar day as YYYY-MM-DD');
 const offset = () => int().check(nonnegative());
+/**
+ * What an id is, for events and articles alike: a kebab-case slug. The pipeline's input schema,
+ * this contract and the URL parser (src/lib/url) use this one rule, so any id the data can hold
+ * can be linked to.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = () => string().check(regex(ID_PATTERN, 'expected an id as a kebab-case slug, e.g. "second-talks-belarus"'));
 /** An address a reader may follow: `http:` or `https:` only (never `javascript:`, `data:`, …). */
 export function isHttpUrl(value: string): boolean {
   try {
@@ -37,7 +44,7 @@ export const paragraphInfoSchema = object({
 });
 
 export const articleSchema = object({
-  id: text(),
+  id: id(),
   headline: text(),
   published: day(),
   /** How the publication day is known, in words. */
@@ -103,7 +110,7 @@ export const certaintySchema = zEnum(CERTAINTIES);
 export const relationSchema = object({ event: text(), phrase: text(), ...locationShape });
 
 export const eventSchema = object({
-  id: text(),
+  id: id(),
   date: day(),
   end: optional(day()),
   title: text(),

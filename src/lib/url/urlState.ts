@@ -6,7 +6,7 @@
  * throws, whatever the input; it knows nothing of the dataset (see
  * resolveUrlState for ids, quote numbers and windows).
  */
-import { CATEGORIES, type Category } from '../../data/schema.ts';
+import { CATEGORIES, ID_PATTERN as ID, type Category } from '../../data/schema.ts';
 import { isCalendarDay, type CalendarDay } from '../time/calendarDay.ts';
 
 export type UrlState = {
@@ -44,7 +44,6 @@ export const MAX_VALUE = 200;
 const ORDER = ['event', 'date', 'source', 'quote', 'from', 'to', 'q', 'cat', 'dated', 'scale', 'embed'] as const;
 type Param = (typeof ORDER)[number];
 const KNOWN = new Set<string>(ORDER);
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 /** A value as a user would recognise it in a notice: short, and printable. */
 export function quoteValue(value: string): string {
