@@ -218,6 +218,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
       event={selected}
       index={index}
       link={linkTo({ event: selected.id, source: null, quote: null })}
+      dayLink={linkTo({ event: null, date: selected.date, source: null, quote: null, from: null, to: null })}
       quoteLink={(n) => hrefTo({ event: selected.id, source: selected.quotes[n - 1]!.article, quote: n })}
       onReadSource={(n, from) => openSource(selected.quotes[n - 1]!.article, n, from)}
       onPrevious={at > 0 ? () => step(-1) : null}

@@ -3,6 +3,7 @@ import { groupByDay } from '../../data/indexDataset.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { describeDateEvidence } from '../../lib/evidence/describeDateEvidence.ts';
+import { describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
 import styles from './PrintView.module.css';
 
@@ -15,13 +16,15 @@ export function PrintView({ index, events }: { index: DatasetIndex; events: read
           <h2><time dateTime={group.day}>{formatLongDay(group.day)}</time></h2>
           {group.events.map((event) => (
             <article key={event.id} className={styles.event}>
-              <h3>{CATEGORY_STYLE[event.category].symbol} {event.title} <span className={styles.cat}>({CATEGORY_STYLE[event.category].label})</span></h3>
+              <h3>{CATEGORY_STYLE[event.category].symbol} {event.title} <span className={styles.cat}>({CATEGORY_STYLE[event.category].label}{event.key ? ', key event' : ''})</span></h3>
+              <p className={styles.evidence}>When: {describeCertainty(event)}</p>
               <p>{event.summary}</p>
-              <p className={styles.evidence}>Date: {describeDateEvidence(event.dateEvidence)}</p>
+              <p className={styles.evidence}>How the date is known: {describeDateEvidence(event.dateEvidence)}{event.dateEvidence.note ? ` Caveat: ${event.dateEvidence.note}` : ''}</p>
               {event.quotes.map((q, i) => {
                 const article = index.articleById.get(q.article);
                 return (
-                  <blockquote key={i} cite={article?.url ?? undefined}>
+                  <blockquote key={i} cite={q.fragment ?? article?.url ?? undefined}>
+                    {q.speaker && <p className={styles.evidence}>{q.speaker.text} …</p>}
                     <p>{q.text}</p>
                     <footer>— {article?.headline}, {article && formatLongDay(article.published)}{article?.publisher ? `, ${article.publisher}` : ''}</footer>
                   </blockquote>

@@ -9,6 +9,7 @@ import { centreWindowOn, DAY_MS, type Window } from '../../lib/time/view.ts';
 import { indexLanes, layoutMarks, type ClusterMark, type EventMark, type LaneItem } from '../../lib/layout/layoutMarks.ts';
 import { groupCells, layoutDayCells } from '../../lib/layout/layoutDayCells.ts';
 import { MarkShape } from './MarkShape.tsx';
+import { PhoneTimeline } from './PhoneTimeline.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { animateWindow, useZoom } from './useZoom.ts';
 import type { TimelineView } from './useTimelineView.ts';
@@ -66,8 +67,11 @@ export const Timeline = memo(function Timeline({
 }: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const width = useElementWidth(surfaceRef);
-  const compact = width < COMPACT_BELOW;
+  // A phone gets the vertical timeline (PhoneTimeline); the section's own width decides, as the
+  // surface is not drawn then.
+  const compact = useElementWidth(sectionRef, 1000) < COMPACT_BELOW;
   const lanes = compact ? 1 : categories.length;
   const rows = compact ? 3 : 2;
   const rowHeight = compact ? 26 : 24;
@@ -204,10 +208,10 @@ export const Timeline = memo(function Timeline({
   };
 
   return (
-    <section className={styles.timeline} aria-labelledby={`${helpId}-title`}>
+    <section className={styles.timeline} aria-labelledby={`${helpId}-title`} ref={sectionRef}>
       <div className={styles.toolbar}>
         <h2 id={`${helpId}-title`} className={styles.heading}>Timeline</h2>
-        {onScale && (
+        {onScale && !compact && (
           <div className={styles.scaleToggle} role="group" aria-label="Axis scale">
             <button type="button" className={styles.tool} aria-pressed={scale === 'story'} onClick={() => onScale('story')}
               title="Days with events get room; empty stretches shrink to a marked break">Story</button>
@@ -215,13 +219,14 @@ export const Timeline = memo(function Timeline({
               title="Every day the same width">Time</button>
           </div>
         )}
-        <div className={styles.zoomButtons} role="group" aria-label="Zoom">
+        {!compact && <div className={styles.zoomButtons} role="group" aria-label="Zoom">
           <button type="button" className={styles.tool} onClick={() => timeline.zoomBy(1 / 1.6)} aria-label="Zoom out" aria-keyshortcuts="-">−</button>
           <button type="button" className={styles.tool} onClick={() => timeline.zoomBy(1.6)} aria-label="Zoom in" aria-keyshortcuts="+">+</button>
           <button type="button" className={styles.tool} onClick={timeline.fitAll} aria-keyshortcuts="0">Fit all</button>
-        </div>
+        </div>}
       </div>
-      <div className={`${styles.frame} ${compact ? styles.compactFrame : ''}`} ref={frameRef} data-layout={cells ? 'labelled' : 'marks'} data-scale={scale}>
+      {compact && <PhoneTimeline events={events} selectedId={selectedId} marked={marked} describe={describeEvent} onSelect={onSelect} />}
+      {!compact && <div className={styles.frame} ref={frameRef} data-layout={cells ? 'labelled' : 'marks'} data-scale={scale}>
         {!compact && categories.map((c, i) => (
           <div key={c} className={styles.laneLabel} style={{ gridRow: i + 1, color: CATEGORY_STYLE[c].color }} aria-hidden="true">
             <MarkShape shape={CATEGORY_STYLE[c].shape} filled size={12} /> <span>{CATEGORY_STYLE[c].label}</span>
@@ -340,7 +345,7 @@ export const Timeline = memo(function Timeline({
           })}
           {hint && !openCluster && <Hint event={byId.get(hint)} marks={eventMarks} top={top} markerSize={markerSize} width={width} />}
         </div>
-      </div>
+      </div>}
       <ul className={styles.legend} aria-label="What the marks say">
         <li className={styles.legendItem}><MarkShape shape="circle" filled={false} size={14} /> dated to the day</li>
         <li className={styles.legendItem}><MarkShape shape="circle" filled={false} size={14} certainty="range" /> within a range (faint bar)</li>

@@ -19,6 +19,6 @@ export function describeDateEvidence(evidence: DateEvidence): string {
     case 'range':
       return `“${evidence.phrase}” → ${evidence.earliest ? `between ${formatLongDay(evidence.earliest)} and` : 'on or before'} ${formatLongDay(evidence.latest)}`;
     case 'undated':
-      return `Not dated by the source: placed on ${resolved}. ${evidence.placement}`;
+      return evidence.placement;
   }
 }
