@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, type OpenOptions } from './harness.ts';
 
-type DataEvent = { id: string; date: string; title: string; key?: boolean };
+type DataEvent = { id: string; date: string; title: string; key?: boolean; certainty?: string; dateEvidence?: { kind: string } };
 type Data = { title: string; events: DataEvent[]; articles: unknown[] };
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as Data & { version: number };
 
@@ -115,16 +115,27 @@ describe('the event list with the keyboard', () => {
     });
   }
 
-  it('key events come first in their day and say so', async () => {
-    const { page, problems } = await open();
-    const keys = dataset.events.filter((e) => e.key);
+  it('key events come first in their day and say so; an undated event says it is only reported', async () => {
+    // A day with several events, its last one marked key: the list puts it first in that day.
+    const counts = new Map<string, number>();
+    for (const e of dataset.events) counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
+    const day = [...counts].find(([, n]) => n >= 3)![0];
+    const key = dataset.events.filter((e) => e.date === day).at(-1)!;
+    const data = { ...dataset, events: dataset.events.map((e) => ({ ...e, key: e.id === key.id ? true : undefined })) };
+    const { page, problems } = await open('', {
+      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
+    });
     const ids = await listOrder(page);
-    for (const event of keys) {
-      const sameDay = ids.filter((id) => dataset.events.find((e) => e.id === id)!.date === event.date);
-      const firstNonKey = sameDay.findIndex((id) => !dataset.events.find((e) => e.id === id)!.key);
-      if (firstNonKey >= 0) expect(sameDay.indexOf(event.id), `${event.id} before the other events of ${event.date}`).toBeLessThan(firstNonKey);
-      await expect(listButton(page, event.id).getAttribute('class')).resolves.toBeTruthy();
-      expect(await page.getByRole('navigation', { name: 'Events by day' }).getByRole('button', { name: new RegExp(`, key event, `) }).count()).toBe(keys.length);
+    const ofDay = ids.filter((id) => dataset.events.find((e) => e.id === id)!.date === day);
+    expect(ofDay[0], `the key event first on ${day}`).toBe(key.id);
+    const list = page.getByRole('navigation', { name: 'Events by day' });
+    await expect(list.getByRole('button', { name: /, key event, / }).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')))).resolves.toEqual([key.id]);
+    expect(await listButton(page, key.id).locator('span').nth(1).evaluate((t) => Number(getComputedStyle(t).fontWeight))).toBeGreaterThanOrEqual(700);
+
+    const undated = dataset.events.find((e) => e.certainty === 'reported' || (!e.certainty && e.dateEvidence?.kind === 'undated'));
+    if (undated) {
+      const name = await listButton(page, undated.id).evaluate((b) => b.textContent);
+      expect(name).toMatch(/reported by \w{3} \d{1,2} \w{3} \d{4}; the source gives no date$/);
     }
     expect(problems).toEqual([]);
   });
