@@ -1,11 +1,16 @@
 import { useDataset } from './useDataset.ts';
 import { Loading, LoadError } from './LoadState.tsx';
 import { Viewer } from './Viewer.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
-/** The app: loads the dataset, then shows the viewer (or a designed loading or error state). */
+/** The app: loads the dataset, then shows the viewer (or a designed loading or error state); a render failure never blanks the page. */
 export function App() {
   const state = useDataset();
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <LoadError problem={state.problem} onRetry={state.retry} />;
-  return <Viewer index={state.index} />;
+  if (state.status === 'error') return <LoadError problem={state.problem} kind={state.kind} onRetry={state.retry} />;
+  return (
+    <ErrorBoundary label="The timeline">
+      <Viewer index={state.index} />
+    </ErrorBoundary>
+  );
 }

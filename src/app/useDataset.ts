@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadDataset } from '../data/loadDataset.ts';
+import { loadDataset, type LoadProblemKind } from '../data/loadDataset.ts';
 import { indexDataset, type DatasetIndex } from '../data/indexDataset.ts';
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'error'; problem: string }
+  | { status: 'error'; problem: string; kind: LoadProblemKind }
   | { status: 'ready'; index: DatasetIndex };
 
 /** Loads the dataset once (again on `retry`) and indexes it; keeps the page in step with the request. */
@@ -13,6 +13,7 @@ export function useDataset(): DatasetState & { retry: () => void } {
   const [state, setState] = useState<DatasetState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
+    // loadDataset gives up by itself after LOAD_TIMEOUT_MS, so "Loading…" never stays forever.
     loadDataset(undefined, controller.signal).then((result) => {
       if (controller.signal.aborted) return;
       if (result.ok) {
@@ -20,7 +21,7 @@ export function useDataset(): DatasetState & { retry: () => void } {
       } else {
         // One console error, not a stack of them: the page itself says the rest.
         console.error(`Timeline: ${result.problem}`);
-        setState({ status: 'error', problem: result.problem });
+        setState({ status: 'error', problem: result.problem, kind: result.kind });
       }
     });
     return () => controller.abort();
