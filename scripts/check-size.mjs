@@ -5,7 +5,9 @@
  * and every asset, then fails above the budget. Prints the figures and the
  * modules that weigh most, so a regression says where the bytes went.
  *
- *   npm run size [-- --help]
+ *   npm run size [-- --out-dir DIR]
+ *
+ * --out-dir DIR: build into DIR and keep it (npm test then runs the browser tests on that build).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,10 +17,12 @@ import { build } from 'vite';
 import { exitWithHelpIfAsked, refuseUnknownArguments } from './usage.mjs';
 
 exitWithHelpIfAsked(import.meta.url);
-refuseUnknownArguments([]);
+const args = process.argv.slice(2);
+const keepAt = args[0] === '--out-dir' && args[1] ? path.resolve(args[1]) : null;
+refuseUnknownArguments([], keepAt ? args.slice(2) : args);
 
 export const BUDGET_KB = 130;
-const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-size-'));
+const outDir = keepAt ?? fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-size-'));
 const modules = new Map();
 
 const collect = {
@@ -51,7 +55,7 @@ for (const f of assets) console.log(`  ${kb(gz(path.join(outDir, f))).padStart(6
 console.log(`  first view: ${kb(firstBytes)} KB of ${BUDGET_KB} KB budget; whole app with lazy chunks: ${kb(allBytes)} KB`);
 console.log('Heaviest modules (rendered, before minification and gzip):');
 for (const [name, bytes] of [...modules].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kb(bytes).padStart(7)} KB  ${name}`);
-fs.rmSync(outDir, { recursive: true, force: true });
+if (!keepAt) fs.rmSync(outDir, { recursive: true, force: true });
 
 if (firstBytes > BUDGET_KB * 1024) {
   console.error(`✗ The first view loads ${kb(firstBytes)} KB of JS + CSS (gzip), over the ${BUDGET_KB} KB budget.`);

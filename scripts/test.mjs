@@ -71,10 +71,14 @@ for (const TZ of ['America/Los_Angeles', 'Asia/Tokyo']) {
   vitest(`date-sensitive tests (${TZ})`, 'vitest.config.ts', DATE_SENSITIVE, { TZ });
 }
 
-check('size budget (npm run size)', 'node', ['scripts/check-size.mjs']);
+// One production build serves both the size budget and the browser tests (they would each build).
+const dist = process.env.TEST_DIST ?? 'dist';
+fs.rmSync(`${dist}/index.html`, { force: true }); // never test an older build if this one fails
+check('size budget (npm run size)', 'node', ['scripts/check-size.mjs', '--out-dir', dist]);
+const built = fs.existsSync(`${dist}/index.html`);
 
 const chromium = ensureChromium();
-vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', [], { CHROMIUM_PATH: chromium });
+vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', [], { CHROMIUM_PATH: chromium, TEST_DIST: dist, ...(built && { SKIP_BUILD: '1' }) });
 
 console.log('');
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
