@@ -13,7 +13,7 @@ import { launchBrowser, openApp, type OpenOptions } from './harness.ts';
 import { formatViolations, runAxe } from './axe.ts';
 
 type DataEvent = { id: string; date: string; title: string; quotes: Array<{ article: string }> };
-const dataset = JSON.parse(fs.readFileSync('dist/data/timeline.json', 'utf8')) as {
+const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as {
   events: DataEvent[]; articles: Array<{ id: string; headline: string }>;
 };
 const SELECTED = dataset.events.find((e) => e.id === 'second-talks-belarus')!;

@@ -13,11 +13,11 @@ import { launchBrowser, openApp, screenshot } from './harness.ts';
 
 type Quote = { article: string; paragraph: number; start: number; end: number; text: string };
 type DataEvent = {
-  id: string; date: string; end?: string; title: string; summary: string; category: string; quotes: Quote[];
+  id: string; date: string; end?: string; title: string; summary: string; category: string; quotes: Quote[]; key?: boolean;
   dateEvidence: { kind: string; phrase?: string; resolved: string };
 };
 type DataArticle = { id: string; headline: string };
-const dataset = JSON.parse(fs.readFileSync('dist/data/timeline.json', 'utf8')) as { events: DataEvent[]; articles: DataArticle[] };
+const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { events: DataEvent[]; articles: DataArticle[] };
 const TOTAL = dataset.events.length;
 
 function eventById(id: string): DataEvent {
@@ -100,6 +100,15 @@ async function expectFocus(page: Page, target: Target, what: string): Promise<bo
 
 /** Presses Tab (or Shift+Tab) until focus reaches `target`; returns the number of presses. */
 async function tabTo(page: Page, target: Target, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 80): Promise<number> {
+  for (let n = 0; n <= limit; n++) {
+    if (await focusIs(page, target)) return n;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${JSON.stringify(target)} in ${limit} presses`);
+}
+
+/** Presses `key` until focus reaches `target`; returns the number of presses. */
+async function pressUntil(page: Page, key: string, target: Target, limit = 80): Promise<number> {
   for (let n = 0; n <= limit; n++) {
     if (await focusIs(page, target)) return n;
     await page.keyboard.press(key);
@@ -203,7 +212,10 @@ for (const [device, width, height] of [['a desktop', 1280, 800], ['a phone', 390
 
     it('works with the keyboard alone (Tab, Enter, Escape)', async () => {
       const { page, problems, context } = await openApp(browser, '', { width, height });
-      await tabTo(page, { kind: 'list', id: EVENT.id });
+      // The list is one tab stop (its first event, with nothing selected); ↓ moves inside it.
+      const stop = await page.locator('nav [data-event-id][tabindex="0"]').getAttribute('data-event-id');
+      await tabTo(page, { kind: 'list', id: stop! });
+      await pressUntil(page, 'ArrowDown', { kind: 'list', id: EVENT.id });
       await page.keyboard.press('Enter');
       const detailsScope = container(page, phone, eventLabel);
       await detailsScope.waitFor();
@@ -262,6 +274,15 @@ describe('a passage quoted by more than one event', () => {
   });
 });
 
+/** Events as the list shows them: under their day, key events first, otherwise in the dataset's order. */
+function inListOrder(events: readonly DataEvent[]): DataEvent[] {
+  const days = [...new Set(events.map((e) => e.date))];
+  return days.flatMap((day) => {
+    const ofDay = events.filter((e) => e.date === day);
+    return [...ofDay.filter((e) => e.key), ...ofDay.filter((e) => !e.key)];
+  });
+}
+
 describe('search and category filters', () => {
   const search = (page: Page) => page.getByRole('searchbox', { name: 'Search events' });
   const countText = (page: Page) => page.getByRole('search').locator('[aria-live]').textContent();
@@ -287,7 +308,7 @@ describe('search and category filters', () => {
     expect(want.length).toBeGreaterThan(0);
     await search(page).pressSequentially('antalya');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(want.map((e) => e.id));
+    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
     for (const e of want) {
       const occurrences = fold(e.title).split('antalya').length - 1;
       const marks = await listButton(page, e.id).locator('mark').allTextContents();
@@ -326,7 +347,7 @@ describe('search and category filters', () => {
     await expect.poll(() => countText(page)).toContain(`0 of ${TOTAL} events match`);
     await expectTimelineShows(page, []);
     await reset.click();
-    await expect.poll(() => listIds(page)).toEqual(dataset.events.map((e) => e.id));
+    await expect.poll(() => listIds(page)).toEqual(inListOrder(dataset.events).map((e) => e.id));
     expect(await search(page).inputValue()).toBe('');
     expect(await countText(page)).toBe(`${TOTAL} events`);
     await expectTimelineShows(page, dataset.events);
@@ -344,20 +365,20 @@ describe('search and category filters', () => {
     await expect.poll(() => toggle('Military').getAttribute('aria-pressed')).toBe('false');
     let want = dataset.events.filter((e) => e.category !== 'military');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(want.map((e) => e.id));
+    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
     await expectTimelineShows(page, want);
     expect((await timelineContents(page)).labels.filter((l) => l.includes('Military'))).toEqual([]);
 
     await toggle('Diplomacy').click();
     want = dataset.events.filter((e) => e.category !== 'military' && e.category !== 'diplomacy');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(want.map((e) => e.id));
+    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
     await expectTimelineShows(page, want);
 
     await toggle('Military').click();
     want = dataset.events.filter((e) => e.category !== 'diplomacy');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(want.map((e) => e.id));
+    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
     await expectTimelineShows(page, want);
     expect(problems).toEqual([]);
     await context.close();

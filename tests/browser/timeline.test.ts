@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './harness.ts';
 
 type DataEvent = { id: string; date: string; title: string; category: string };
-const dataset = JSON.parse(fs.readFileSync('dist/data/timeline.json', 'utf8')) as { events: DataEvent[] };
+const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { events: DataEvent[] };
 const byDate = [...dataset.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 const FIRST_DAY = byDate[0]!.date;
 const LAST_DAY = byDate[byDate.length - 1]!.date;
@@ -201,7 +201,7 @@ describe('zooming and panning the timeline', () => {
 });
 
 describe('the timeline with the keyboard alone', () => {
-  it('is one tab stop from page load; arrows move the selection; Enter on a list button selects', async () => {
+  it('is one tab stop from page load; arrows move the selection, in the timeline and in the list', async () => {
     const { page, problems, context } = await openApp(browser);
     let presses = 0;
     let focus = await focusInfo(page);
@@ -234,13 +234,15 @@ describe('the timeline with the keyboard alone', () => {
       expect(await focusInfo(page), `focus after ${key}`).toMatchObject({ inTimeline: true, id });
     }
 
-    // Tab into the list, on to its fourth event, and Enter selects it.
+    // Tab into the list: it is one tab stop, on the selected event; ↓ moves on in the list's own
+    // order (key events first in their day) and selects, focus following.
     await page.keyboard.press('Tab');
-    expect(await focusInfo(page)).toMatchObject({ inList: true, id: dataset.events[0]!.id });
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    expect(await focusInfo(page)).toMatchObject({ inList: true, id: dataset.events[3]!.id });
-    await page.keyboard.press('Enter');
-    await expectSelected(page, dataset.events[3]!.id);
+    expect(await focusInfo(page)).toMatchObject({ inList: true, id: dataset.events[1]!.id });
+    const listIds = await page.locator('nav [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+    const target = listIds[listIds.indexOf(dataset.events[1]!.id) + 2]!;
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
+    await expectSelected(page, target);
+    expect(await focusInfo(page)).toMatchObject({ inList: true, id: target });
     expect(problems).toEqual([]);
     await context.close();
   });
