@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, openApp, type OpenOptions } from './harness.ts';
+import { formatViolations, runAxe } from './axe.ts';
+import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
 
 type DataEvent = { id: string; date: string; title: string; key?: boolean; certainty?: string; dateEvidence?: { kind: string } };
 type Data = { title: string; events: DataEvent[]; articles: unknown[] };
@@ -104,6 +105,7 @@ describe('the event list with the keyboard', () => {
       }
       // On a phone, moving in the list selects without covering the list with the details sheet.
       expect(await page.getByRole('dialog').count()).toBe(0);
+      await screenshot(page, `event-list-arrows-${size.width}`);
       await page.keyboard.press('End');
       await expect.poll(() => selectedId(page)).toBe(ids.at(-1));
       await expectFocusOn(page, ids.at(-1)!);
@@ -128,6 +130,8 @@ describe('the event list with the keyboard', () => {
     const ids = await listOrder(page);
     const ofDay = ids.filter((id) => dataset.events.find((e) => e.id === id)!.date === day);
     expect(ofDay[0], `the key event first on ${day}`).toBe(key.id);
+    await listButton(page, key.id).scrollIntoViewIfNeeded();
+    await screenshot(page, 'event-list-key-and-reported-1280');
     const list = page.getByRole('navigation', { name: 'Events by day' });
     await expect(list.getByRole('button', { name: /, key event, / }).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')))).resolves.toEqual([key.id]);
     expect(await listButton(page, key.id).locator('span').nth(1).evaluate((t) => Number(getComputedStyle(t).fontWeight))).toBeGreaterThanOrEqual(700);
@@ -190,6 +194,8 @@ describe('the "Keyboard shortcuts" dialog', () => {
     for (const what of ['Previous or next event', 'Zoom the timeline in or out', 'Fit the whole timeline', 'Previous or next event in the list', 'Select the focused event and show its details', 'Show these keyboard shortcuts']) {
       await expect(dialog.getByRole('cell', { name: what, exact: true }).first().isVisible()).resolves.toBe(true);
     }
+    expect(formatViolations(await runAxe(page)), 'axe with the dialog open').toBe('');
+    await screenshot(page, 'shortcuts-dialog-1280');
     // Keys pressed inside the dialog do not act on the page behind it.
     await page.keyboard.press('ArrowRight');
     expect(await selectedId(page)).toBe(null);
