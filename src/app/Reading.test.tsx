@@ -55,7 +55,7 @@ const LIST_ITEM = new RegExp(`, ${CATEGORY}${CERTAINTY}$`);
 const listTitles = () => buttonNames(list(), LIST_ITEM).map((n) => n.replace(LIST_ITEM, ''));
 const timeline = () => screen.getByRole('group', { name: /^Timeline of/ });
 /** A marker is named "day, category: title", or "first day to last day, category: title". */
-const MARKER = new RegExp(`^\\w{3} \\d+ \\w{3} 2022( to \\w{3} \\d+ \\w{3} 2022)?, ${CATEGORY}: `);
+const MARKER = new RegExp(`^(\\w{3} \\d+ \\w{3} 2022|From \\w{3} \\d+ \\w{3}( 2022)? to \\w{3} \\d+ \\w{3} 2022), ${CATEGORY}: `);
 /** The titles of the events drawn on the timeline. */
 const timelineTitles = () => buttonNames(timeline(), MARKER).map((n) => n.replace(MARKER, ''));
 const details = (title: string) => screen.getByRole('region', { name: title });
@@ -120,8 +120,7 @@ describe('selecting an event', () => {
     const { user } = renderViewer();
     await user.click(listButton('Siege of the port'));
     const region = details('Siege of the port');
-    expect(within(region).getByText('Mon 28 Feb 2022')).toHaveAttribute('datetime', '2022-02-28');
-    expect(within(region).getByText('Wed 2 Mar 2022')).toHaveAttribute('datetime', '2022-03-02');
+    expect(within(region).getByText('From Mon 28 Feb to Wed 2 Mar 2022')).toHaveAttribute('datetime', '2022-02-28/2022-03-02');
   });
 
   test('writes ?event=<id> to the URL', async () => {
@@ -341,7 +340,8 @@ describe('filters', () => {
     await user.click(listButton('Evacuations from Sumy'));
     await user.type(searchBox(), 'sumy');
     expect(details('Evacuations from Sumy')).toBeInTheDocument();
-    expect(params()).toEqual({ event: 'evacuations', q: 'sumy' });
+    // The search fits the axis to its match (9 Mar), with a day each side.
+    expect(params()).toEqual({ event: 'evacuations', q: 'sumy', from: '2022-03-08', to: '2022-03-10' });
 
     await user.clear(searchBox());
     await user.click(toggle('Diplomacy'));
@@ -357,7 +357,7 @@ describe('filters', () => {
     await user.type(searchBox(), 'elysee');
     expect(detailsShown()).toBe(false);
     expect(listButton('Allies widen sanctions')).not.toHaveAttribute('aria-current');
-    expect(params()).toEqual({ q: 'elysee' });
+    expect(params()).toEqual({ q: 'elysee', from: '2022-03-09', to: '2022-03-11' });
   });
 });
 

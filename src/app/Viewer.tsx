@@ -150,8 +150,9 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     const wasFiltered = state.q !== '' || state.cat !== null || state.dated;
     if (filtered && !wasFiltered) unfiltered.current = windowDays;
     // A search or filter fits the axis to what matches; clearing it restores the view before it.
+    // Nothing matching leaves the axis where it was.
     const window = filtered
-      ? fitDays(matching, full)
+      ? matching.length ? fitDays(matching, full) : windowDays
       : unfiltered.current ?? { from: null, to: null };
     if (!filtered) unfiltered.current = null;
     go({ q, cat, dated, ...window, ...(keep ? {} : { event: null, source: null, quote: null }) }, mode);
@@ -189,7 +190,11 @@ export function Viewer({ index }: { index: DatasetIndex }) {
 
   // Zooming with buttons or keys keeps the selected event in view: it zooms about it.
   const anchor = selected ? dayToUtc(selected.date).getTime() + DAY_MS / 2 : undefined;
-  const zoomAbout = (factor: number) => timeline.zoomBy(factor, anchor !== undefined && anchor > timeline.view[0] && anchor < timeline.view[1] ? anchor : undefined);
+  const [zoomCount, setZoomCount] = useState(0);
+  const zoomAbout = (factor: number) => {
+    setZoomCount((n) => n + 1);
+    timeline.zoomBy(factor, anchor !== undefined && anchor > timeline.view[0] && anchor < timeline.view[1] ? anchor : undefined);
+  };
   const zoomView = { ...timeline, zoomBy: zoomAbout };
 
   useKeyboardShortcuts({
@@ -297,6 +302,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           scale={scale}
           onScale={(s) => go({ scale: s === 'story' ? null : s })}
           marked={marked}
+          follow={zoomCount}
         />
         <div className={styles.columns}>
           <EventList

@@ -54,19 +54,29 @@ describe('what the details show', () => {
     expect(within(region).getByText('Civilians leave the city through a corridor.')).toBeInTheDocument();
   });
 
-  test('an event of several days shows both ends, each in a <time>', () => {
+  test('an event of several days says both ends, in one <time> holding the span', () => {
     renderDetails('siege');
     const region = details('Siege of the port');
-    expect(region).toHaveTextContent('Military · Mon 28 Feb 2022 – Wed 2 Mar 2022');
-    expect(within(region).getByText('Mon 28 Feb 2022')).toHaveAttribute('datetime', '2022-02-28');
-    expect(within(region).getByText('Wed 2 Mar 2022')).toHaveAttribute('datetime', '2022-03-02');
+    expect(region).toHaveTextContent('Military · From Mon 28 Feb to Wed 2 Mar 2022');
+    expect(within(region).getByText('From Mon 28 Feb to Wed 2 Mar 2022')).toHaveAttribute('datetime', '2022-02-28/2022-03-02');
+  });
+
+  test('a reported event says so in words, with its EDTF in datetime, and shows its caveat', () => {
+    const dataset = readingDataset();
+    const event = dataset.events.find((e) => e.id === 'invasion')!;
+    Object.assign(event, { certainty: 'reported', earliest: null, latest: event.date, edtf: `../${event.date}` });
+    event.dateEvidence = { ...event.dateEvidence, note: 'The article gives no day for it.' } as typeof event.dateEvidence;
+    renderDetails('invasion', { dataset });
+    const region = details(event.title);
+    expect(within(region).getByText('Reported by Thu 24 Feb 2022; the source gives no date')).toHaveAttribute('datetime', '../2022-02-24');
+    expect(region).toHaveTextContent('Caveat: The article gives no day for it.');
   });
 
   test.each([
     ['explicit', 'corridor-agreed', '“on March 3” → Thu 3 Mar 2022'],
     ['relative', 'evacuations', '“on Wednesday”, in an article published Thu 10 Mar 2022 → Wed 9 Mar 2022'],
     ['counted', 'eighth-day', '“8 days of fighting”, counted from Thu 24 Feb 2022 as day 1 → Thu 3 Mar 2022'],
-    ['undated', 'invasion', 'Not dated by the source: placed on Thu 24 Feb 2022. Placed on day 1 of the fighting that the article counts.'],
+    ['undated', 'invasion', 'Placed on day 1 of the fighting that the article counts.'],
   ])('says in plain words how a date is known (%s)', (_, id, sentence) => {
     renderDetails(id);
     const heading = screen.getByRole('heading', { level: 3, name: 'How the date is known' });
@@ -180,5 +190,32 @@ describe('hostile strings', () => {
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(HOSTILE);
     expect(within(region).getAllByText(HOSTILE).map((el) => el.tagName)).toEqual(['H2', 'P', 'P', 'CITE']);
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('who is speaking, and the publisher’s passage', () => {
+  test('a quote with a speaker shows the words that name the speaker before it', () => {
+    const dataset = readingDataset();
+    const event = dataset.events.find((e) => e.id === 'corridor-agreed')!;
+    event.quotes[0] = { ...event.quotes[0]!, speaker: { text: 'Podolyak said', paragraph: 0, start: 0, end: 13 } };
+    renderDetails('corridor-agreed', { dataset });
+    const figure = details(event.title).querySelector('figure')!;
+    expect(figure.firstElementChild).toHaveTextContent('Speaker, in the source’s words: Podolyak said …');
+  });
+
+  test('a quote links to the publisher’s passage only where the article has a URL', () => {
+    const dataset = readingDataset();
+    const event = dataset.events.find((e) => e.id === 'corridor-agreed')!;
+    renderDetails('corridor-agreed', { dataset });
+    expect(screen.queryByRole('link', { name: /On the publisher’s page/ })).toBeNull();
+  });
+
+  test('with a URL, the text-fragment link opens the passage on the publisher’s page', () => {
+    const dataset = readingDataset();
+    const event = dataset.events.find((e) => e.id === 'corridor-agreed')!;
+    const fragment = 'https://example.org/news/talks#:~:text=on%20March%203';
+    event.quotes[0] = { ...event.quotes[0]!, fragment };
+    renderDetails('corridor-agreed', { dataset });
+    expect(screen.getAllByRole('link', { name: /On the publisher’s page/ })[0]).toHaveAttribute('href', fragment);
   });
 });

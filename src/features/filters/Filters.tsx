@@ -46,7 +46,7 @@ export function Filters({ query, categories, shown, matching, total, counts, dat
         onChange={(e) => { setDraft(e.target.value); onQuery(e.target.value); }}
         aria-describedby={`${id}-count`}
       />
-      <div className={styles.toggles} role="group" aria-label="Categories (shape and colour on the timeline)">
+      <div className={styles.toggles} role="group" aria-label="Categories">
         {categories.map((c) => {
           const on = shown === null || shown.includes(c);
           const last = on && shown !== null && shown.length === 1;
@@ -62,7 +62,8 @@ export function Filters({ query, categories, shown, matching, total, counts, dat
             >
               <span aria-hidden="true" className={styles.symbol} style={{ color: CATEGORY_STYLE[c].color }}>{CATEGORY_STYLE[c].symbol}</span>
               {CATEGORY_STYLE[c].label}
-              <span className={styles.categoryCount}><span className="visually-hidden">, </span>{formatNumber(counts[c])}<span className="visually-hidden"> events</span></span>
+              {/* The count is the legend's; the button's name stays the category's, as the list says each event's. */}
+              <span className={styles.categoryCount} aria-hidden="true">{formatNumber(counts[c])}</span>
             </button>
           );
         })}

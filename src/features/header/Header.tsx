@@ -61,7 +61,7 @@ export function Header({ index, sourceLink, onOpenSource, onEmbed, onShortcuts, 
             </ul>
           </div>
           <button type="button" className={styles.tool} onClick={onEmbed}>Embed</button>
-          {onShortcuts && <button type="button" className={styles.tool} onClick={onShortcuts} aria-keyshortcuts="?">Keyboard shortcuts</button>}
+          {onShortcuts && <button type="button" className={`${styles.tool} ${styles.keysTool}`} onClick={onShortcuts} aria-keyshortcuts="?">Keyboard shortcuts</button>}
         </div>
       </div>
       {children}

@@ -35,8 +35,10 @@ export function PhoneTimeline({ events, selectedId, marked, describe, onSelect }
         const hidden = group.events.length - named.length;
         return (
           <li key={group.day} className={styles.day}>
-            {gap > 0 && <p className={styles.break} aria-label={`${gap} ${gap === 1 ? 'day' : 'days'} without events`}>⋯ {gap} {gap === 1 ? 'day' : 'days'} ⋯</p>}
-            <h3 className={styles.dayLabel}><time dateTime={group.day}>{formatLongDay(group.day)}</time></h3>
+            <h3 className={styles.dayLabel}>
+              <time dateTime={group.day}>{formatLongDay(group.day)}</time>
+              {gap > 0 && <span className={styles.break}> ⋯ {gap} {gap === 1 ? 'day' : 'days'} later<span className="visually-hidden">, with no events between</span></span>}
+            </h3>
             <ul className={styles.events}>
               {named.map((event) => {
                 const selected = event.id === selectedId;

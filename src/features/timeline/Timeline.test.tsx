@@ -77,11 +77,12 @@ describe('names and structure', () => {
     ]);
   });
 
-  test('the legend names every category', () => {
-    const legend = screen.getByRole('list', { name: 'Categories' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      ['Military', 'Diplomacy', 'Humanitarian', 'International response'],
+  test('the legend says what each glyph means: a day, a range, a report with no date, a key event', () => {
+    const legend = screen.getByRole('list', { name: 'What the marks say' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual(
+      ['dated to the day', 'within a range (faint bar)', 'reported by that day; the source gives no date', 'key event'],
     );
+    expect([...legend.querySelectorAll('svg')].map((g) => g.dataset.certainty)).toEqual(['day', 'range', 'reported', 'day']);
   });
 
   test('the zoom controls are named buttons that say their keys', () => {
@@ -94,7 +95,7 @@ describe('names and structure', () => {
 
 test('a multi-day event is one mark named by its first and last day', () => {
   renderTimeline(multiDayEvent());
-  expect(within(surface()).getByRole('button', { name: 'Mon 28 Feb 2022 to Thu 3 Mar 2022, Military: Siege of the port' })).toBeInTheDocument();
+  expect(within(surface()).getByRole('button', { name: 'From Mon 28 Feb to Thu 3 Mar 2022, Military: Siege of the port' })).toBeInTheDocument();
 });
 
 test('two events on one day are two markers', () => {
@@ -211,9 +212,18 @@ describe('count badges', () => {
 });
 
 describe('on a phone', () => {
-  test('one merged lane: the badge counts every category of the day and names no lane', () => {
-    renderTimeline(denseDay(6), { width: 360 });
-    expect(within(surface()).getByRole('button', { name: '6 events on Thu 10 Mar 2022' })).toBeInTheDocument();
-    expect(within(surface()).getByRole('button', { name: 'Thu 24 Feb 2022, Diplomacy: Ambassadors recalled' })).toBeInTheDocument();
+  test('the axis runs down the page: each day named, key events named, the rest one tap away in place', async () => {
+    const dataset = denseDay(6);
+    dataset.events[1]!.key = true;
+    const keyTitle = dataset.events[1]!.title;
+    const { user } = renderTimeline(dataset, { width: 360 });
+    const rail = screen.getByRole('list', { name: 'Days with events' });
+    expect(within(rail).getByText('Thu 10 Mar 2022')).toHaveAttribute('datetime', '2022-03-10');
+    expect(within(rail).getByRole('button', { name: new RegExp(`${keyTitle} \\(key event\\)$`) })).toBeInTheDocument();
+    const more = within(rail).getByRole('button', { name: /^\+ 5 more on Thu 10 Mar/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(within(rail).getAllByRole('button', { name: /Military: / })).toHaveLength(6);
+    expect(within(rail).getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
   });
 });

@@ -1,4 +1,4 @@
-import React, { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import React, { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Category, TimelineEvent } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { boundsOf, certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
@@ -30,6 +30,8 @@ type Props = {
   onScale?: (scale: 'time' | 'story') => void;
   /** Events of a day asked for by a link (?date=): marked on the timeline. */
   marked?: ReadonlySet<string>;
+  /** Changes on each zoom by button or key: the selected event is then kept in view. */
+  follow?: number;
 };
 
 const COMPACT_BELOW = 600;
@@ -63,7 +65,7 @@ function how(e: MouseEvent): 'pointer' | 'keyboard' {
 
 /** The zoomable time axis with one lane per category (one merged lane on a phone). */
 export const Timeline = memo(function Timeline({
-  events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked,
+  events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked, follow = 0,
 }: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
@@ -121,6 +123,28 @@ export const Timeline = memo(function Timeline({
     if (s0 >= a + margin && s1 <= b - margin) return;
     return animateWindow(current, centreWindowOn(full, current, start + DAY_MS / 2), timeline.setView);
   }, [selectedId, byId, full, timeline.setView, axis]);
+
+  // In the labelled layout a day can be wider than the screen: after a new selection or a zoom by
+  // button or key (`follow` changes), pan until the selected event itself, not only its day, is
+  // inside the timeline. A drag or the wheel leaves the view where the reader put it.
+  const followed = useRef({ selectedId, follow });
+  useLayoutEffect(() => {
+    const surface = surfaceRef.current;
+    if (followed.current.selectedId === selectedId && followed.current.follow === follow) return;
+    if (!surface || !cells || !selectedId) return;
+    const mark = surface.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    if (!mark) return;
+    const box = surface.getBoundingClientRect();
+    const own = mark.getBoundingClientRect();
+    const shift = own.left < box.left ? own.left - box.left - 8 : own.right > box.right ? own.right - box.right + 8 : 0;
+    if (box.width === 0) return;
+    if (shift === 0) {
+      followed.current = { selectedId, follow };
+      return;
+    }
+    const perPx = (viewA[1] - viewA[0]) / width;
+    setAxisView([viewA[0] + shift * perPx, viewA[1] + shift * perPx]);
+  });
 
   // Keep keyboard focus on the selected marker when the selection moves while focus is in the timeline.
   useEffect(() => {
@@ -270,7 +294,7 @@ export const Timeline = memo(function Timeline({
               <span key={t.value} className={`${styles.tickLabel} ${t.major ? styles.majorLabel : ''}`} style={{ transform: `translateX(${x(t.value) + 4}px)` }}>{t.label}</span>
             ))}
             {breaks.map((b) => (
-              <span key={b.start} className={styles.breakLabel} style={{ transform: `translateX(${x(b.start)}px)`, width: Math.max(0, x(b.end) - x(b.start)) }}>
+              <span key={b.start} className={styles.breakLabel} style={{ transform: `translateX(${(x(b.start) + x(b.end)) / 2}px) translateX(-50%)` }}>
                 ⋯ {b.days} {b.days === 1 ? 'day' : 'days'} ⋯
               </span>
             ))}
