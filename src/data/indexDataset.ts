@@ -32,9 +32,31 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
+/**
+ * Within each day, key events lead, as far as the sources allow: a key event moves ahead of the
+ * day's other events except those it is said to come after (directly or through others). The
+ * rest keep the order the sources tell.
+ */
+export function leadWithKeyEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const comesAfter = (a: TimelineEvent, b: TimelineEvent, seen = new Set<string>()): boolean =>
+    (a.after ?? []).some((r) => r.event === b.id || (!seen.has(r.event) && seen.add(r.event) && byId.has(r.event) && comesAfter(byId.get(r.event)!, b, seen)));
+  const out: TimelineEvent[] = [];
+  let dayStart = 0;
+  for (const event of events) {
+    if (out.length && out[out.length - 1]!.date !== event.date) dayStart = out.length;
+    let at = out.length;
+    if (event.key) {
+      while (at > dayStart && !out[at - 1]!.key && !comesAfter(event, out[at - 1]!)) at--;
+    }
+    out.splice(at, 0, event);
+  }
+  return out;
+}
+
 /** Builds the index of a validated dataset. */
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const events = [...dataset.events].sort(compareEvents);
+  const events = leadWithKeyEvents([...dataset.events].sort(compareEvents));
   const byId = new Map(events.map((e) => [e.id, e]));
   const position = new Map(events.map((e, i) => [e.id, i]));
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
