@@ -127,7 +127,10 @@ describe('key events and certainty', () => {
 
   test('an event its source does not date says it is reported, and shows a tag', () => {
     const events = eventsOf([{ id: 'r', date: '2022-03-03', title: 'Town taken' }], {
-      r: { dateEvidence: { kind: 'undated', article: 'fixture-article', placement: 'On the publication day.', resolved: '2022-03-03' as CalendarDay } },
+      r: {
+        certainty: 'reported', latest: '2022-03-03' as CalendarDay,
+        dateEvidence: { kind: 'undated', article: 'fixture-article', placement: 'On the publication day.', resolved: '2022-03-03' as CalendarDay },
+      },
     });
     render(<Harness events={events} />);
     expect(button('Town taken')).toHaveAccessibleName('Town taken, Military, reported by Thu 3 Mar 2022; the source gives no date');

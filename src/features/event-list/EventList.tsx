@@ -52,7 +52,7 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
     const top = item.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
     if (top < list.scrollTop + 40) list.scrollTop = top - 40;
     else if (top + item.offsetHeight > list.scrollTop + list.clientHeight - 8) list.scrollTop = top + item.offsetHeight - list.clientHeight + 8;
-  }, [selectedId, virtual]);
+  }, [selectedId, virtual, events.length]);
 
   // ↑/↓ and Home/End inside the list: the next event in the list's own order. The default
   // (scrolling the list or the page) is prevented, and the page-wide Home/End stand aside.
