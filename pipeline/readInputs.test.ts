@@ -171,6 +171,15 @@ describe('readInputs reads only regular UTF-8 files inside the content folder', 
     expect(result.articles.map((a) => a.meta.id)).toEqual(['antalya-ministers']);
   });
 
+  test('a real file reached through a linked folder out of content/ is refused as outside the content folder', () => {
+    const outside = folderWith({ 'secret.txt': 'Not an article.', 'secret.json': articleMeta('secret') });
+    const dir = folderWith({ 'site.json': '{ "title": "T" }', 'events.yaml': '[]' });
+    fs.symlinkSync(outside, path.join(dir, 'articles'));
+    const result = readInputs(dir, undefined, ROOT);
+    expect(result.articles).toEqual([]);
+    expect(result.errors).toContainEqual(expect.stringMatching(/articles\/secret\.txt: is outside the content folder/));
+  });
+
   test('a folder named like an article is not a regular file', () => {
     const dir = folderWith({ 'site.json': '{ "title": "T" }', 'articles/odd.txt/x': '', 'articles/odd.json': articleMeta('odd'), 'events.yaml': '[]' });
     expect(readInputs(dir, undefined, ROOT).errors).toContainEqual(expect.stringMatching(/odd\.txt: is not a regular file$/));

@@ -153,11 +153,9 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
   const eventsText = readText(eventsFile, errors, root, eventsInContent ? contentDir : null, LIMITS.eventsBytes);
   if (eventsText !== null) {
     const list = parseYaml(toLf(eventsText), rel(eventsFile), errors);
-    if (list === undefined) {
-      // reported
-    } else if (!Array.isArray(list)) {
+    if (list !== undefined && !Array.isArray(list)) {
       errors.push(`${rel(eventsFile)}: expected a list of events, got ${list === null ? 'an empty file' : typeof list === 'object' ? 'a mapping' : typeof list}`);
-    } else {
+    } else if (list !== undefined) {
       list.forEach((item: unknown, i) => {
         const id = (item as { id?: unknown } | null)?.id;
         const name = typeof id === 'string' ? `event "${id}"` : `event #${i + 1}`;
