@@ -15,7 +15,7 @@ export type DataArticle = { id: string; headline: string; paragraphs: string[] }
 export type Dataset = { title: string; events: DataEvent[]; articles: DataArticle[] };
 
 /** The dataset as dist/ serves it. */
-export const dataset = JSON.parse(fs.readFileSync('dist/data/timeline.json', 'utf8')) as Dataset;
+export const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as Dataset;
 
 /** The event with this id; throws if the dataset has none (a broken test, not an app bug). */
 export function eventById(id: string): DataEvent {
