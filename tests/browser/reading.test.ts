@@ -13,7 +13,7 @@ import { launchBrowser, openApp, screenshot } from './harness.ts';
 
 type Quote = { article: string; paragraph: number; start: number; end: number; text: string };
 type DataEvent = {
-  id: string; date: string; end?: string; title: string; summary: string; category: string; quotes: Quote[]; key?: boolean;
+  id: string; date: string; end?: string; title: string; summary: string; category: string; quotes: Quote[];
   dateEvidence: { kind: string; phrase?: string; resolved: string };
 };
 type DataArticle = { id: string; headline: string };
@@ -274,13 +274,10 @@ describe('a passage quoted by more than one event', () => {
   });
 });
 
-/** Events as the list shows them: under their day, key events first, otherwise in the dataset's order. */
-function inListOrder(events: readonly DataEvent[]): DataEvent[] {
-  const days = [...new Set(events.map((e) => e.date))];
-  return days.flatMap((day) => {
-    const ofDay = events.filter((e) => e.date === day);
-    return [...ofDay.filter((e) => e.key), ...ofDay.filter((e) => !e.key)];
-  });
+/** The ids of `events` in the order of `all`, the list as first shown (the index's order: the sources', key events leading where they allow). */
+function inOrderOf(all: ReadonlyArray<string | null>, events: readonly DataEvent[]): Array<string | null> {
+  const ids = new Set(events.map((e) => e.id));
+  return all.filter((id) => ids.has(id));
 }
 
 describe('search and category filters', () => {
@@ -304,11 +301,12 @@ describe('search and category filters', () => {
 
   it('shows only the events matching "antalya", with the count and the match in a <mark>', async () => {
     const { page, problems, context } = await openApp(browser);
+    const all = await listIds(page);
     const want = expectedMatches('antalya');
     expect(want.length).toBeGreaterThan(0);
     await search(page).pressSequentially('antalya');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
+    expect(await listIds(page)).toEqual(inOrderOf(all, want));
     for (const e of want) {
       const occurrences = fold(e.title).split('antalya').length - 1;
       const marks = await listButton(page, e.id).locator('mark').allTextContents();
@@ -337,6 +335,8 @@ describe('search and category filters', () => {
 
   it('shows the empty state for a query with no results, and "Reset filters" restores all events', async () => {
     const { page, problems, context } = await openApp(browser);
+    const all = await listIds(page);
+    expect([...all].sort()).toEqual(dataset.events.map((e) => e.id).sort());
     expect(expectedMatches('zzzzzz')).toEqual([]);
     await search(page).pressSequentially('zzzzzz');
     const list = page.getByRole('navigation', { name: 'Events by day' });
@@ -347,7 +347,7 @@ describe('search and category filters', () => {
     await expect.poll(() => countText(page)).toContain(`0 of ${TOTAL} events match`);
     await expectTimelineShows(page, []);
     await reset.click();
-    await expect.poll(() => listIds(page)).toEqual(inListOrder(dataset.events).map((e) => e.id));
+    await expect.poll(() => listIds(page)).toEqual(inOrderOf(all, dataset.events));
     expect(await search(page).inputValue()).toBe('');
     expect(await countText(page)).toBe(`${TOTAL} events`);
     await expectTimelineShows(page, dataset.events);
@@ -358,6 +358,7 @@ describe('search and category filters', () => {
 
   it('filters the list and the timeline with the category toggles', async () => {
     const { page, problems, context } = await openApp(browser);
+    const all = await listIds(page);
     const toggle = (name: string) => page.getByRole('search').getByRole('button', { name, exact: true });
     expect(await toggle('Military').getAttribute('aria-pressed')).toBe('true');
 
@@ -365,20 +366,20 @@ describe('search and category filters', () => {
     await expect.poll(() => toggle('Military').getAttribute('aria-pressed')).toBe('false');
     let want = dataset.events.filter((e) => e.category !== 'military');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
+    expect(await listIds(page)).toEqual(inOrderOf(all, want));
     await expectTimelineShows(page, want);
     expect((await timelineContents(page)).labels.filter((l) => l.includes('Military'))).toEqual([]);
 
     await toggle('Diplomacy').click();
     want = dataset.events.filter((e) => e.category !== 'military' && e.category !== 'diplomacy');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
+    expect(await listIds(page)).toEqual(inOrderOf(all, want));
     await expectTimelineShows(page, want);
 
     await toggle('Military').click();
     want = dataset.events.filter((e) => e.category !== 'diplomacy');
     await expect.poll(() => countText(page)).toContain(`${want.length} of ${TOTAL} events match`);
-    expect(await listIds(page)).toEqual(inListOrder(want).map((e) => e.id));
+    expect(await listIds(page)).toEqual(inOrderOf(all, want));
     await expectTimelineShows(page, want);
     expect(problems).toEqual([]);
     await context.close();

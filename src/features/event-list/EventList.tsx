@@ -1,9 +1,9 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../data/schema.ts';
+import { groupByDay } from '../../data/indexDataset.ts';
 import type { CalendarDay } from '../../lib/time/calendarDay.ts';
 import { DayHeading } from './DayHeading.tsx';
 import { EventButton } from './EventButton.tsx';
-import { groupForList } from './groupForList.ts';
 import { VirtualEventList } from './VirtualEventList.tsx';
 import styles from './EventList.module.css';
 
@@ -25,16 +25,16 @@ type Props = {
 const MOVES: Record<string, 1 | -1 | 'first' | 'last'> = { ArrowDown: 1, ArrowUp: -1, Home: 'first', End: 'last' };
 
 /**
- * Every event under its day heading (key events first in their day); each a real button. The
+ * Every event under its day heading, in the given order (the index's: the sources' order, key
+ * events leading where the sources allow); each a real button. The
  * list is one tab stop (the selected event, else the first); ↑/↓ and Home/End move the
  * selection inside it, and focus follows.
  */
 export const EventList = memo(function EventList({ events, selectedId, query, onSelect, onMove, onReset, dayLink }: Props) {
   const ref = useRef<HTMLElement>(null);
-  const groups = useMemo(() => groupForList(events), [events]);
-  const order = useMemo(() => groups.flatMap((g) => g.events), [groups]);
+  const groups = useMemo(() => groupByDay(events), [events]);
   const virtual = events.length > VIRTUALIZE_ABOVE;
-  const tabStop = selectedId !== null && events.some((e) => e.id === selectedId) ? selectedId : order[0]?.id ?? null;
+  const tabStop = selectedId !== null && events.some((e) => e.id === selectedId) ? selectedId : events[0]?.id ?? null;
 
   // Keep the selected event in view in the list, wherever it was selected. Only the list's own
   // scroll moves (on a wide screen it scrolls on its own); the page never jumps. When keyboard
@@ -54,17 +54,17 @@ export const EventList = memo(function EventList({ events, selectedId, query, on
     else if (top + item.offsetHeight > list.scrollTop + list.clientHeight - 8) list.scrollTop = top + item.offsetHeight - list.clientHeight + 8;
   }, [selectedId, virtual, events.length]);
 
-  // ↑/↓ and Home/End inside the list: the next event in the list's own order. The default
+  // ↑/↓ and Home/End inside the list: the next event in the list's order. The default
   // (scrolling the list or the page) is prevented, and the page-wide Home/End stand aside.
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const move = MOVES[e.key];
     if (move === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const from = (e.target as HTMLElement).closest('[data-event-id]')?.getAttribute('data-event-id');
-    if (!from || order.length === 0) return;
+    if (!from || events.length === 0) return;
     e.preventDefault();
-    const at = order.findIndex((ev) => ev.id === from);
-    const next = move === 'first' ? 0 : move === 'last' ? order.length - 1 : Math.min(order.length - 1, Math.max(0, at + move));
-    const id = order[next]!.id;
+    const at = events.findIndex((ev) => ev.id === from);
+    const next = move === 'first' ? 0 : move === 'last' ? events.length - 1 : Math.min(events.length - 1, Math.max(0, at + move));
+    const id = events[next]!.id;
     if (id !== selectedId) (onMove ?? onSelect)(id);
   };
 
