@@ -277,7 +277,7 @@ describe('a passage quoted by more than one event', () => {
 /** The ids of `events` in the order of `all`, the list as first shown (the index's order: the sources', key events leading where they allow). */
 function inOrderOf(all: ReadonlyArray<string | null>, events: readonly DataEvent[]): Array<string | null> {
   const ids = new Set(events.map((e) => e.id));
-  return all.filter((id) => ids.has(id));
+  return all.filter((id) => id !== null && ids.has(id));
 }
 
 describe('search and category filters', () => {
