@@ -97,9 +97,9 @@ describe('selection', () => {
   test('the live region announces the selection', async () => {
     const { user } = renderViewer(fortnight());
     await user.click(listButton('Aid convoy leaves Lviv'));
-    expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022');
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022'));
     await user.click(mark('Foreign ministers meet in Antalya'));
-    expect(announcement()).toHaveTextContent('Selected: Foreign ministers meet in Antalya, Thu 10 Mar 2022');
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Foreign ministers meet in Antalya, Thu 10 Mar 2022'));
   });
 
   test('the details show the selected event', async () => {
@@ -139,7 +139,27 @@ describe('keyboard', () => {
     await user.click(mark('First talks at the border'));
     await user.keyboard('{ArrowRight}');
     expectSelected('c-aid-convoy');
-    expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022');
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022'));
+  });
+
+  test('a burst of arrow keys is one step in the history and one announcement, of where it stopped', async () => {
+    const { user } = renderViewer(fortnight());
+    await user.click(mark('First talks at the border'));
+    const entries = window.history.length;
+    const spoken: string[] = [];
+    const region = await waitFor(() => {
+      const found = announcement();
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    const observer = new MutationObserver(() => spoken.push(region.textContent ?? ''));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expectSelected('d-sanctions');
+    expect(window.history.length - entries).toBe(1);
+    await waitFor(() => expect(region).toHaveTextContent('Selected: New sanctions announced'));
+    observer.disconnect();
+    expect(spoken.filter((t) => t.startsWith('Selected:'))).toEqual([expect.stringContaining('New sanctions announced')]);
   });
 
   test('+ shows day ticks that were not shown, − shows fewer, 0 returns to fit-all', async () => {
@@ -216,7 +236,7 @@ describe('a dense day', () => {
 
     await user.click(within(timeline()).getByRole('button', { name: /^Dense day event 4,/ }));
     expectSelected('dense-4');
-    expect(announcement()).toHaveTextContent('Selected: Dense day event 4, Thu 10 Mar 2022');
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Dense day event 4, Thu 10 Mar 2022'));
     // The chosen event is drawn as its own marker, and the badge counts the others.
     expect(mark('Dense day event 4')).toHaveAttribute('aria-current', 'true');
     expect(within(timeline()).getByRole('button', { name: '5 events on Thu 10 Mar 2022 in Military' })).toBeInTheDocument();

@@ -9,8 +9,8 @@ import { PrintView } from '../features/print/PrintView.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { useTimelineView } from '../features/timeline/useTimelineView.ts';
 import { filterEvents } from '../lib/search/filterEvents.ts';
-import { certaintyOf } from '../lib/evidence/describeCertainty.ts';
-import { addCalendarDays, dayToUtc, formatDay, formatLongDay, utcToDay, type CalendarDay } from '../lib/time/calendarDay.ts';
+import { certaintyOf, describeCertainty } from '../lib/evidence/describeCertainty.ts';
+import { addCalendarDays, dayToUtc, formatDay, utcToDay, type CalendarDay } from '../lib/time/calendarDay.ts';
 import { centreWindowOn, DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
 import { resolveUrlState } from '../lib/url/resolveUrlState.ts';
 import { parseUrlState, serializeUrlState, type Notice, type UrlState } from '../lib/url/urlState.ts';
@@ -27,7 +27,11 @@ const EmbedDialog = lazy(() => import('../features/share/EmbedDialog.tsx'));
 const ShortcutsDialog = lazy(() => import('../features/shortcuts/ShortcutsDialog.tsx'));
 
 const ZOOM_STEP = 1.6;
+/** Steps closer together than this are one burst: one history entry, one announcement. */
+const STEP_BURST_MS = 700;
 const NARROW = '(max-width: 759px)';
+/** Wide enough for the list, the details and the source side by side. */
+const WIDE = '(min-width: 1600px)';
 
 /** The days a window shows, for the URL; null when it shows everything. */
 function windowToDays(view: Window, full: Window): Pick<UrlState, 'from' | 'to'> {
@@ -52,6 +56,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const resolved = useMemo(() => resolveUrlState(parsed.state, index), [parsed, index]);
   const state = resolved.state;
   const narrow = useMediaQuery(NARROW);
+  const wide = useMediaQuery(WIDE);
   const printing = usePrinting();
   const full = useMemo(() => (index.first && index.last ? fullWindow(index.first, index.last) : ([0, DAY_MS] as const)), [index.first, index.last]);
   const timeline = useTimelineView(full, daysToWindow(state, full));
@@ -132,12 +137,18 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     });
   }, [state.date, timeline, full]);
 
+  // A burst of steps (a held arrow key) is one step in the reading history, not two hundred.
+  const lastStep = useRef(-Infinity);
   const step = useCallback((delta: number | 'first' | 'last') => {
     if (events.length === 0) return;
     const at = selectedId === null ? -1 : position.get(selectedId) ?? -1;
     const next = delta === 'first' ? 0 : delta === 'last' ? events.length - 1
       : Math.min(events.length - 1, Math.max(0, at === -1 ? 0 : at + delta));
-    if (events[next]!.id !== selectedId) go({ event: events[next]!.id, source: null, quote: null });
+    if (events[next]!.id === selectedId) return;
+    const now = performance.now();
+    const burst = now - lastStep.current < STEP_BURST_MS;
+    lastStep.current = now;
+    go({ event: events[next]!.id, date: null, source: null, quote: null }, burst ? 'replace' : 'push');
   }, [events, position, selectedId, go]);
 
   // A filter change is a step in the reading history; typing more of a search is not.
@@ -304,16 +315,22 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           marked={marked}
           follow={zoomCount}
         />
-        <div className={styles.columns}>
+        <div className={`${styles.columns} ${wide && reader ? styles.threeColumns : ''}`}>
           <EventList
             events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
             onMove={(id) => go({ event: id, date: null, source: null, quote: null })}
             dayLink={(day) => linkTo({ date: day, event: null, source: null, quote: null, from: null, to: null })}
           />
-          {!narrow && (
+          {!narrow && !(wide && reader) && (
             <div className={styles.detailsColumn}>
               {reader ?? details ?? <Intro count={events.length} onStart={() => step('first')} />}
             </div>
+          )}
+          {wide && reader && (
+            <>
+              <div className={styles.detailsColumn}>{details ?? <Intro count={events.length} onStart={() => step('first')} />}</div>
+              <div className={`${styles.detailsColumn} ${styles.readerColumn}`}>{reader}</div>
+            </>
           )}
         </div>
       </main>
@@ -330,11 +347,19 @@ export function Viewer({ index }: { index: DatasetIndex }) {
         </Suspense>
       )}
       {printing && <PrintView index={index} events={events} />}
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {selected ? `Selected: ${selected.title}, ${formatLongDay(selected.date)}` : ''}
-      </p>
+      <Announcement text={selected ? `Selected: ${selected.title}, ${describeCertainty(selected)}` : ''} />
     </div>
   );
+}
+
+/** A polite live region that speaks only once the text has settled: a held key announces its last stop. */
+function Announcement({ text }: { text: string }) {
+  const [spoken, setSpoken] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSpoken(text), STEP_BURST_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return <p className="visually-hidden" role="status" aria-live="polite">{spoken}</p>;
 }
 
 function Intro({ count, onStart }: { count: number; onStart: () => void }) {

@@ -205,7 +205,6 @@ describe('who is speaking, and the publisher’s passage', () => {
 
   test('a quote links to the publisher’s passage only where the article has a URL', () => {
     const dataset = readingDataset();
-    const event = dataset.events.find((e) => e.id === 'corridor-agreed')!;
     renderDetails('corridor-agreed', { dataset });
     expect(screen.queryByRole('link', { name: /On the publisher’s page/ })).toBeNull();
   });

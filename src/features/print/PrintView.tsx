@@ -5,13 +5,27 @@ import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { describeDateEvidence } from '../../lib/evidence/describeDateEvidence.ts';
 import { describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
+import { formatNumber } from '../../lib/formatCount.ts';
 import styles from './PrintView.module.css';
+
+/**
+ * Most events a printout lays out: printing lays the page out at once, and tens of thousands of
+ * events would block the page for seconds and make a book. Past it, the printout says so.
+ */
+export const PRINT_LIMIT = 2000;
 
 /** What a printout shows: every event in date order with its quotes and their sources; no controls. */
 export function PrintView({ index, events }: { index: DatasetIndex; events: readonly TimelineEvent[] }) {
+  const printed = events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events;
   return (
     <div className={styles.print}>
-      {groupByDay(events).map((group) => (
+      {printed.length < events.length && (
+        <p className={styles.evidence} role="note">
+          This printout holds the first {formatNumber(PRINT_LIMIT)} of the {formatNumber(events.length)} events shown.
+          Narrow them with the search or the filters to print the ones you need.
+        </p>
+      )}
+      {groupByDay(printed).map((group) => (
         <section key={group.day} className={styles.day}>
           <h2><time dateTime={group.day}>{formatLongDay(group.day)}</time></h2>
           {group.events.map((event) => (

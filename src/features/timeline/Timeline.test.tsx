@@ -154,6 +154,29 @@ describe('zoom', () => {
 });
 
 describe('count badges', () => {
+  test('a badge of many events shows them a page at a time, honestly, and pages through them all', async () => {
+    const { user } = renderTimeline(denseDay(120));
+    await user.click(within(surface()).getByRole('button', { name: /^120 events on Thu 10 Mar 2022/ }));
+    // Counted by selector, not by role: role queries over a few hundred buttons are slow in jsdom.
+    const list = () => surface().querySelector('ul')!;
+    const shown = () => list().querySelectorAll('[data-cluster-item]').length;
+    expect(shown()).toBe(50);
+    expect(list()).toHaveTextContent('Showing 50 of 120.');
+    await user.click(within(list()).getByText('Show 50 more'));
+    expect(shown()).toBe(100);
+    await user.click(within(list()).getByText('Show 20 more'));
+    expect(shown()).toBe(120);
+    expect(list()).not.toHaveTextContent('Showing');
+  });
+
+  test('when a window holds only badges, the first badge is the timeline’s tab stop', async () => {
+    const dataset = denseDay(60);
+    dataset.events = dataset.events.filter((e) => e.id !== 'opening');
+    const { user } = renderTimeline(dataset);
+    for (let i = 0; i < 8 && !surface().contains(document.activeElement); i++) await user.tab();
+    expect(document.activeElement).toHaveAccessibleName(/^60 events on Thu 10 Mar 2022/);
+  });
+
   test('a dense day is a badge naming the count, the day and the lane; it opens into its events', async () => {
     const { user } = renderTimeline(denseDay(6));
     const badge = within(surface()).getByRole('button', { name: '6 events on Thu 10 Mar 2022 in Military' });

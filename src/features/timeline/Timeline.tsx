@@ -8,10 +8,11 @@ import { chooseAxisTicks } from '../../lib/time/axisTicks.ts';
 import { centreWindowOn, DAY_MS, type Window } from '../../lib/time/view.ts';
 import { indexLanes, layoutMarks, type ClusterMark, type EventMark, type LaneItem } from '../../lib/layout/layoutMarks.ts';
 import { groupCells, layoutDayCells } from '../../lib/layout/layoutDayCells.ts';
+import { formatNumber } from '../../lib/formatCount.ts';
 import { MarkShape } from './MarkShape.tsx';
 import { PhoneTimeline } from './PhoneTimeline.tsx';
 import { useElementWidth } from './useElementWidth.ts';
-import { animateWindow, useZoom } from './useZoom.ts';
+import { useZoom } from './useZoom.ts';
 import type { TimelineView } from './useTimelineView.ts';
 import styles from './Timeline.module.css';
 
@@ -111,6 +112,7 @@ export const Timeline = memo(function Timeline({
   useZoom(surfaceRef, fullA, viewA, width, height, setAxisView);
 
   // Pan the selected event into view when it is selected from elsewhere.
+  const { animateTo } = timeline;
   const viewRef = useRef(view);
   useEffect(() => { viewRef.current = view; });
   useEffect(() => {
@@ -121,8 +123,8 @@ export const Timeline = memo(function Timeline({
     const [a, b, s0, s1] = [axis.toAxis(current[0]), axis.toAxis(current[1]), axis.toAxis(start), axis.toAxis(start + DAY_MS)];
     const margin = (b - a) * 0.06;
     if (s0 >= a + margin && s1 <= b - margin) return;
-    return animateWindow(current, centreWindowOn(full, current, start + DAY_MS / 2), timeline.setView);
-  }, [selectedId, byId, full, timeline.setView, axis]);
+    animateTo(centreWindowOn(full, current, start + DAY_MS / 2));
+  }, [selectedId, byId, full, animateTo, axis]);
 
   // In the labelled layout a day can be wider than the screen: after a new selection or a zoom by
   // button or key (`follow` changes), pan until the selected event itself, not only its day, is
@@ -193,6 +195,7 @@ export const Timeline = memo(function Timeline({
     const x0 = earliest ? x(dayToUtc(earliest).getTime()) : x(dayToUtc(latest).getTime()) - 96;
     return { id: e.id, open: earliest === null, x0: Math.max(-8, x0), x1: Math.min(width + 8, x(dayToUtc(latest).getTime() + DAY_MS)) };
   }).filter((b) => b.x1 > 0 && b.x0 < width);
+  const firstBadge = [...clusters].sort((a, b) => a.x - b.x).find((c) => c.x >= 0)?.key ?? null;
   const laneOfEvent = (e: TimelineEvent) => (compact ? 0 : categories.indexOf(e.category));
   const top = (lane: number, row: number) => lane * laneHeight + 4 + row * rowHeight;
 
@@ -347,7 +350,8 @@ export const Timeline = memo(function Timeline({
                 <button
                   type="button"
                   className={styles.cluster}
-                  tabIndex={-1}
+                  // With no event drawn on its own (thousands on one day), the first badge is the tab stop.
+                  tabIndex={tabStop === null && c.key === firstBadge ? 0 : -1}
                   aria-expanded={open}
                   aria-label={`${c.ids.length} events ${when}${where}`}
                   onClick={() => setOpenCluster(open ? null : c.key)}
@@ -397,10 +401,14 @@ function Hint({ event, marks, top, markerSize, width }: {
   );
 }
 
+/** Events a badge's list shows at a time; "Show more" pages through the rest. */
+const PAGE = 50;
+
 function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
   ids: string[]; byId: ReadonlyMap<string, TimelineEvent>; flip: boolean; sheet: boolean; onPick: (id: string) => void; onClose: () => void;
 }) {
   const ref = useRef<HTMLUListElement>(null);
+  const [shown, setShown] = useState(PAGE);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
     const onDown = (e: PointerEvent) => { if (!ref.current?.parentElement?.contains(e.target as Node)) onClose(); };
@@ -420,7 +428,7 @@ function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
         if (e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') e.stopPropagation();
       }}
     >
-      {ids.slice(0, 50).map((id) => {
+      {ids.slice(0, shown).map((id) => {
         const event = byId.get(id)!;
         const cat = CATEGORY_STYLE[event.category];
         return (
@@ -432,7 +440,24 @@ function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
           </li>
         );
       })}
-      {ids.length > 50 && <li className={styles.more}>…and {ids.length - 50} more: zoom in to see them.</li>}
+      {ids.length > shown && (
+        <li className={styles.more}>
+          Showing {formatNumber(shown)} of {formatNumber(ids.length)}.{' '}
+          <button
+            type="button"
+            className={styles.moreButton}
+            onClick={(e) => {
+              const next = Math.min(ids.length, shown + PAGE);
+              const list = e.currentTarget.closest('ul');
+              setShown(next);
+              // Focus the first of the events just shown, so the keyboard goes on where it was.
+              requestAnimationFrame(() => list?.querySelectorAll<HTMLElement>('[data-cluster-item]')[shown]?.focus());
+            }}
+          >
+            Show {formatNumber(Math.min(PAGE, ids.length - shown))} more
+          </button>
+        </li>
+      )}
     </ul>
   );
 }

@@ -13,6 +13,8 @@ export type DayCell = { key: string; lane: number; start: number; x0: number; x1
 
 /** The narrowest day, px, that still gets the labelled layout. */
 export const MIN_CELL = 108;
+/** The most events one cell lists; a fuller day falls back to marks and count badges. */
+export const MAX_PER_CELL = 40;
 
 /** Groups items (sorted by start, then in reading order) by lane and day: one entry per lane and day. */
 export function groupCells(items: readonly CellItem[], laneCount: number): Array<Array<{ start: number; ids: string[] }>> {
@@ -28,7 +30,8 @@ export function groupCells(items: readonly CellItem[], laneCount: number): Array
 
 /**
  * The cells in view for a window (`view`, axis units) over `width` px, where `toAxis` maps time
- * to axis units; null when some day in view is narrower than MIN_CELL (then the marks layout is used).
+ * to axis units; null when some day in view is narrower than MIN_CELL or holds more than MAX_PER_CELL
+ * events in a lane (then the marks layout, with its count badges, is used).
  */
 export function layoutDayCells(
   lanes: ReadonlyArray<ReadonlyArray<{ start: number; ids: string[] }>>,
@@ -36,6 +39,7 @@ export function layoutDayCells(
   view: readonly [number, number],
   width: number,
   minCell = MIN_CELL,
+  maxPerCell = MAX_PER_CELL,
 ): DayCell[][] | null {
   const x = (t: number) => ((toAxis(t) - view[0]) / (view[1] - view[0])) * width;
   const out: DayCell[][] = [];
@@ -45,7 +49,7 @@ export function layoutDayCells(
       const x0 = x(day.start);
       const x1 = x(day.start + DAY_MS);
       if (x1 <= 0 || x0 >= width) continue;
-      if (x1 - x0 < minCell) return null;
+      if (x1 - x0 < minCell || day.ids.length > maxPerCell) return null;
       cells.push({ key: `${lane}:${day.start}`, lane, start: day.start, x0, x1, ids: day.ids });
     }
     out.push(cells);

@@ -41,12 +41,25 @@ export function findMatches(text: string, query: string): Array<[number, number]
   return ranges;
 }
 
+/** Each event's searchable text, folded once (a keystroke over 25,000 events must not fold them all again). */
+const folded = new WeakMap<TimelineEvent, string>();
+/** Between fields: no query folds to it, so a match never spans two of them. */
+const SEPARATOR = '\u0001';
+
+function haystack(event: TimelineEvent): string {
+  let text = folded.get(event);
+  if (text === undefined) {
+    text = [event.title, event.summary, ...event.quotes.map((q) => q.text)].map(foldQuery).join(SEPARATOR);
+    folded.set(event, text);
+  }
+  return text;
+}
+
 /** Whether an event matches the query in its title, summary or any quote. */
 export function eventMatches(event: TimelineEvent, query: string): boolean {
   const q = foldQuery(query);
   if (!q) return true;
-  const has = (s: string) => foldQuery(s).includes(q);
-  return has(event.title) || has(event.summary) || event.quotes.some((quote) => has(quote.text));
+  return haystack(event).includes(q);
 }
 
 /** The events that match the query and belong to one of the categories (null = all). */

@@ -153,3 +153,20 @@ describe('resolveUrlState', () => {
     expect(resolveUrlState(asked, index(dataset))).toEqual({ state: asked, notices: [] });
   });
 });
+
+describe('a link and its own filters', () => {
+  test('an event hidden by the link’s own search or filters is shown, the filters cleared with a notice', () => {
+    const dataset = fortnight();
+    const event = dataset.events.find((e) => e.category !== 'military')!;
+    const { state: resolved, notices } = resolveUrlState({ ...EMPTY_STATE, event: event.id, q: 'zzzz-nothing', cat: ['military'] }, indexDataset(dataset));
+    expect(resolved).toMatchObject({ event: event.id, q: '', cat: null, dated: false });
+    expect(notices).toEqual([{ param: 'event', message: expect.stringContaining(`hid “${event.title}”`) }]);
+  });
+
+  test('an event its link’s filters keep is left as it is, without a notice', () => {
+    const dataset = fortnight();
+    const event = dataset.events[0]!;
+    const asked = { ...EMPTY_STATE, event: event.id, cat: [event.category] };
+    expect(resolveUrlState(asked, indexDataset(dataset))).toEqual({ state: asked, notices: [] });
+  });
+});

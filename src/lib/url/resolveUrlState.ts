@@ -4,6 +4,8 @@
  * be honoured is; the rest is dropped with a notice. Never throws.
  */
 import type { DatasetIndex } from '../../data/indexDataset.ts';
+import { certaintyOf } from '../evidence/describeCertainty.ts';
+import { filterEvents } from '../search/filterEvents.ts';
 import { daysBetween, formatDay } from '../time/calendarDay.ts';
 import { quoteValue, type Notice, type UrlState } from './urlState.ts';
 
@@ -14,6 +16,17 @@ export function resolveUrlState(state: UrlState, index: DatasetIndex): { state: 
   if (next.event !== null && !index.byId.has(next.event)) {
     notices.push({ param: 'event', message: `This timeline has no event ${quoteValue(next.event)}; it may have been renamed or removed.` });
     next.event = null;
+  }
+  // A link whose own search or filters hide the event it names: show the event, not an empty selection.
+  if (next.event !== null && (next.q !== '' || next.cat !== null || next.dated)) {
+    const event = index.byId.get(next.event)!;
+    const shown = filterEvents([event], next.q, next.cat).length === 1 && (!next.dated || certaintyOf(event) !== 'reported');
+    if (!shown) {
+      notices.push({ param: 'event', message: `The link’s search or filters hid “${event.title}”, the event it names; cleared them to show it.` });
+      next.q = '';
+      next.cat = null;
+      next.dated = false;
+    }
   }
   if (next.date !== null) {
     const day = next.date;
