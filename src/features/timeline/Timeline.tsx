@@ -76,7 +76,8 @@ export const Timeline = memo(function Timeline({
   // surface is not drawn then.
   const compact = useElementWidth(sectionRef, 1000) < COMPACT_BELOW;
   const lanes = compact ? 1 : categories.length;
-  const rows = compact ? 3 : 2;
+  // Three rows: a column can hold the selection, a key event and a badge of the rest in one stack.
+  const rows = 3;
   const rowHeight = compact ? 26 : 24;
   const laneHeight = rows * rowHeight + 8;
   const height = lanes * laneHeight + AXIS_HEIGHT;

@@ -267,6 +267,7 @@ const scene = (spans: boolean) =>
     markerSize: fc.constantFrom(22, 24),
     badgeSize: fc.constantFrom(undefined, BADGE),
     selected: fc.option(fc.nat(), { nil: null }),
+    keys: fc.uniqueArray(fc.nat(), { maxLength: 1 }),
   }).map((s) => {
     const first = at('2022-02-01');
     const day = (d: number) => (s.crowded ? 14 + (d % 9) : d);
@@ -274,7 +275,10 @@ const scene = (spans: boolean) =>
     const viewDays = Math.max(2, s.width / s.pxPerDay);
     const view = [first + s.viewStart * DAY, first + (s.viewStart + viewDays) * DAY] as const;
     const selectedId = s.selected === null ? null : `ev${s.selected % items.length}`;
-    const options = { view, width: s.width, rows: s.rows, markerSize: s.markerSize, badgeSize: s.badgeSize, labels: true, selectedId };
+    // The app's promise: a column keeps the selection, a key event and a badge in one stack, so with
+    // two rows it holds no key event beside a selection (the timeline draws three rows).
+    const pinned = new Set(s.rows >= 3 ? s.keys.map((k) => `ev${k % items.length}`) : []);
+    const options = { view, width: s.width, rows: s.rows, markerSize: s.markerSize, badgeSize: s.badgeSize, labels: true, selectedId, pinned };
     return { items, options };
   });
 
@@ -313,6 +317,18 @@ describe('invariants at every zoom', () => {
       const marks = layout(items, options);
       expect(eventsOf(marks).map((m) => m.id)).toContain(options.selectedId);
       expect(clustersOf(marks).flatMap((c) => c.ids)).not.toContain(options.selectedId);
+    }), PROPERTY);
+  });
+
+  test('key events in the window are always markers, never counted in a badge', () => {
+    fc.assert(fc.property(scene(true), ({ items, options }) => {
+      const keys = items.filter((it) => options.pinned.has(it.id) && inWindow(it, options.view));
+      fc.pre(keys.length > 0);
+      const marks = layout(items, options);
+      for (const key of keys) {
+        expect(eventsOf(marks).map((m) => m.id)).toContain(key.id);
+        expect(clustersOf(marks).flatMap((c) => c.ids)).not.toContain(key.id);
+      }
     }), PROPERTY);
   });
 

@@ -112,7 +112,9 @@ export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] 
         continue;
       }
       // The selected event and key events keep their own markers; the rest become one badge.
-      const kept = group.filter((it) => it.id === selectedId || pinned.has(it.id));
+      const held = group.filter((it) => it.id === selectedId || pinned.has(it.id));
+      // A badge of one would hide a single event behind a "1": draw it instead.
+      const kept = group.length - held.length === 1 ? group : held;
       const rest = group.filter((it) => !kept.includes(it));
       const slots = kept.length + (rest.length ? 1 : 0);
       const usedCols = Math.ceil(slots / rows);
