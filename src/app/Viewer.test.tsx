@@ -55,7 +55,7 @@ function finestStep(labels: readonly string[]): number {
 
 describe('fixtures', () => {
   test.each([
-    ['twoEventsSameDay', twoEventsSameDay()], ['denseDay(6)', denseDay(6)], ['fortnight', fortnight()],
+    ['twoEventsSameDay', twoEventsSameDay()], ['denseDay(9)', denseDay(9)], ['fortnight', fortnight()],
     ['quarter', quarter()], ['multiDayEvent', multiDayEvent()], ['buildDataset([])', buildDataset([])],
   ])('%s fits the dataset contract', (_, dataset) => {
     const checked = datasetSchema.safeParse(dataset);
@@ -223,15 +223,15 @@ describe('keyboard', () => {
 
 describe('a dense day', () => {
   test('shows a count badge that opens into a list of its events; choosing one selects it', async () => {
-    const { user } = renderViewer(denseDay(6));
-    const badge = within(timeline()).getByRole('button', { name: '6 events on Thu 10 Mar 2022 in Military' });
+    const { user } = renderViewer(denseDay(9));
+    const badge = within(timeline()).getByRole('button', { name: '9 events on Thu 10 Mar 2022 in Military' });
     expect(badge).toHaveAttribute('aria-expanded', 'false');
     expect(within(timeline()).queryByRole('button', { name: /Dense day event/ })).not.toBeInTheDocument();
 
     await user.click(badge);
     expect(badge).toHaveAttribute('aria-expanded', 'true');
     const items = within(within(timeline()).getByRole('list')).getAllByRole('button');
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(9);
     expect(items[0]).toHaveAccessibleName(/^Dense day event \d, Thu 10 Mar 2022, Military$/);
 
     await user.click(within(timeline()).getByRole('button', { name: /^Dense day event 4,/ }));
@@ -239,12 +239,12 @@ describe('a dense day', () => {
     await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Dense day event 4, Thu 10 Mar 2022'));
     // The chosen event is drawn as its own marker, and the badge counts the others.
     expect(mark('Dense day event 4')).toHaveAttribute('aria-current', 'true');
-    expect(within(timeline()).getByRole('button', { name: '5 events on Thu 10 Mar 2022 in Military' })).toBeInTheDocument();
+    expect(within(timeline()).getByRole('button', { name: '8 events on Thu 10 Mar 2022 in Military' })).toBeInTheDocument();
   });
 
   test('Escape closes the list of a badge', async () => {
-    const { user } = renderViewer(denseDay(6));
-    const badge = within(timeline()).getByRole('button', { name: /^6 events on/ });
+    const { user } = renderViewer(denseDay(9));
+    const badge = within(timeline()).getByRole('button', { name: /^9 events on/ });
     await user.click(badge);
     await user.keyboard('{Escape}');
     expect(badge).toHaveAttribute('aria-expanded', 'false');

@@ -133,7 +133,14 @@ export function Viewer({ index }: { index: DatasetIndex }) {
       if (!heading) return;
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
-      heading.scrollIntoView?.({ block: 'nearest' });
+      // Where the list scrolls on its own (a wide screen), scroll only it: the page stays on the
+      // timeline, which marks the day. Where it does not (a phone), the page goes to the heading.
+      const list = heading.closest('nav');
+      if (list && list.scrollHeight > list.clientHeight) {
+        list.scrollTop = heading.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop - 8;
+      } else {
+        heading.scrollIntoView?.({ block: 'start' });
+      }
     });
   }, [state.date, timeline, full]);
 

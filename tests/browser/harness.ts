@@ -51,7 +51,11 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
   });
   if (before) await before(page);
   await page.goto(appUrl(query, subPath));
-  if (waitReady) await page.locator('[data-event-id]').first().waitFor({ state: 'visible' });
+  if (waitReady) {
+    await page.locator('[data-event-id]').first().waitFor({ state: 'visible' });
+    // The zoom gestures arrive in their own chunk just after the first view: wait for them.
+    await page.locator('[data-zoom="loading"]').waitFor({ state: 'detached' });
+  }
   return { page, context, problems };
 }
 

@@ -110,7 +110,7 @@ export const Timeline = memo(function Timeline({
   const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, cellLanes);
 
   const setAxisView = useMemo(() => (w: Window) => timeline.setView([axis.fromAxis(w[0]), axis.fromAxis(w[1])]), [axis, timeline]);
-  useZoom(surfaceRef, fullA, viewA, width, height, setAxisView);
+  const zoomReady = useZoom(surfaceRef, fullA, viewA, width, height, setAxisView, !compact);
 
   // Pan the selected event into view when it is selected from elsewhere.
   const { animateTo } = timeline;
@@ -267,6 +267,7 @@ export const Timeline = memo(function Timeline({
           role="group"
           aria-label={label}
           aria-describedby={helpId}
+          data-zoom={zoomReady ? 'ready' : 'loading'}
           onKeyDown={onKeyDown}
         >
           <svg className={styles.grid} aria-hidden="true">

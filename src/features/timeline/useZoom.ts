@@ -5,22 +5,19 @@
  * a link, selecting an event), animating that change unless motion is reduced.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { maxZoom, transformForWindow, windowForTransform, type Window } from '../../lib/time/view.ts';
+import type { Window } from '../../lib/time/view.ts';
+import type { ZoomHandle } from './attachZoom.ts';
 
 const ANIMATION_MS = 220;
-
-function sameWindow(a: Window, b: Window, width: number): boolean {
-  const tolerance = ((a[1] - a[0]) / width) * 0.5; // half a pixel
-  return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
-}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Attaches d3-zoom to `ref`; `view` is the window to show, `onView` receives the user's zooms and pans. */
+/**
+ * Attaches d3-zoom to `ref`; `view` is the window to show, `onView` receives the user's zooms and
+ * pans. Returns whether the gestures are attached yet.
+ */
 export function useZoom(
   ref: RefObject<HTMLElement | null>,
   full: Window,
@@ -28,41 +25,39 @@ export function useZoom(
   width: number,
   height: number,
   onView: (view: Window, source: 'gesture' | 'sync') => void,
+  /** Whether the surface is drawn (it is not on a phone's vertical timeline). */
+  active = true,
 ) {
-  const [behavior] = useState<ZoomBehavior<HTMLElement, unknown>>(() => zoom<HTMLElement, unknown>());
   const onViewRef = useRef(onView);
   useLayoutEffect(() => { onViewRef.current = onView; });
-  const syncing = useRef(false);
+  const [handle, setHandle] = useState<ZoomHandle | null>(null);
 
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    behavior
-      .scaleExtent([1, maxZoom(full)])
-      .extent([[0, 0], [width, height]])
-      .translateExtent([[0, 0], [width, height]])
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (syncing.current) return;
-        onViewRef.current(windowForTransform(full, event.transform, width), event.sourceEvent ? 'gesture' : 'sync');
-      });
-    const selection = select(el);
-    selection.call(behavior);
-    return () => { selection.on('.zoom', null); };
-  }, [ref, behavior, full, width, height]);
-
-  // Keep d3's transform in step with a window set from elsewhere.
+  // d3-zoom comes in its own chunk, loaded once the first view is up: the page's first bytes stay small.
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    const current = windowForTransform(full, zoomTransform(el), width);
-    if (sameWindow(current, view, width)) return;
-    const apply = (w: Window) => {
-      syncing.current = true;
-      select(el).call(behavior.transform, transformForWindow(full, w, width));
-      syncing.current = false;
+    if (!el || !active) return;
+    let attached: ZoomHandle | null = null;
+    let cancelled = false;
+    import('./attachZoom.ts').then(({ attachZoom }) => {
+      if (cancelled) return;
+      attached = attachZoom(el, (w, source) => onViewRef.current(w, source));
+      setHandle(attached);
+    }).catch(() => {
+      // Without zoom gestures the buttons and keys still zoom and pan; nothing else depends on it.
+    });
+    return () => {
+      cancelled = true;
+      attached?.detach();
+      setHandle(null);
     };
-    apply(view);
-  }, [ref, behavior, full, view, width]);
+  }, [ref, active]);
+
+  useLayoutEffect(() => { handle?.configure(full, width, height); }, [handle, full, width, height]);
+
+  // Keep d3's transform in step with a window set from elsewhere.
+  useEffect(() => { handle?.sync(full, view, width); }, [handle, full, view, width]);
+  /** Whether the gestures are attached (a test, or a reader, can wait for it). */
+  return handle !== null;
 }
 
 /** Animates from one window to another, calling `onFrame` each frame; returns a cancel function. */

@@ -10,7 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import { DAY_MS } from './view.ts';
 
 /** How much room an empty stretch takes on the story scale, in days of room. */
-export const BREAK_ROOM = 0.35;
+export const BREAK_ROOM = 0.3;
 /** Outside the days (the air around a full window), how much room a day of time takes. */
 const OUTSIDE_PACE = 0.3;
 
@@ -68,8 +68,9 @@ export function storyScale(days: readonly StoryDay[]): AxisMap {
 
 /**
  * The room a day needs on the story scale from the most events it has in one lane: one day for
- * one event, half a day more for each further one, at most four, so no day crowds out the rest.
+ * one event, a third of a day more for each further one, at most three, so no day crowds out
+ * the rest (a full day's titles wrap into columns and rows within its room).
  */
 export function roomForCount(mostInALane: number): number {
-  return Math.min(4, 1 + (Math.max(1, mostInALane) - 1) / 2);
+  return Math.min(3, 1 + (Math.max(1, mostInALane) - 1) / 3);
 }

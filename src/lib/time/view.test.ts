@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { zoomIdentity } from 'd3-zoom';
 import type { CalendarDay } from './calendarDay.ts';
+import { transformForWindow, windowForTransform } from './zoomTransform.ts';
 import {
-  baseScale, centreWindowOn, clampWindow, fullWindow, maxZoom, MIN_WINDOW_MS, transformForWindow, windowForTransform,
+  baseScale, centreWindowOn, clampWindow, fullWindow, maxZoom, MIN_WINDOW_MS,
   zoomWindow, type Window,
 } from './view.ts';
 

@@ -3,8 +3,7 @@
  * The window (UTC ms) is what the app keeps: it survives a resize, and it is
  * what a link records. d3-zoom's transform is derived from it and back.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { dayToUtc, addCalendarDays, type CalendarDay } from './calendarDay.ts';
 
 export type Window = readonly [start: number, end: number];
@@ -19,22 +18,13 @@ export function fullWindow(first: CalendarDay, last: CalendarDay): Window {
   return [dayToUtc(first).getTime() - pad, dayToUtc(addCalendarDays(last, 1)).getTime() + pad];
 }
 
-/** The base scale: the full window over the width. Zoomed scales are made from it. */
-export function baseScale(full: Window, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([full[0], full[1]]).range([0, width]);
-}
-
-/** The zoom transform that shows `view` when the full window spans `width`. */
-export function transformForWindow(full: Window, view: Window, width: number): ZoomTransform {
-  const k = (full[1] - full[0]) / (view[1] - view[0]);
-  const x = -((view[0] - full[0]) / (full[1] - full[0])) * width * k;
-  return zoomIdentity.translate(x, 0).scale(k);
-}
-
-/** The window that a zoom transform shows. */
-export function windowForTransform(full: Window, transform: ZoomTransform, width: number): Window {
-  const [a, b] = transform.rescaleX(baseScale(full, width)).domain();
-  return [a!.getTime(), b!.getTime()];
+/**
+ * The base scale: the full window over the width. Zoomed scales are made from it. Linear on
+ * numbers (UTC ms, or story units): the calendar's ticks come from d3-time, so the page does not
+ * carry d3's time formatting.
+ */
+export function baseScale(full: Window, width: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([full[0], full[1]]).range([0, width]);
 }
 
 /** The largest zoom factor: the full window down to MIN_WINDOW_MS. */
