@@ -3,15 +3,16 @@
  * timeline, the header's "Embed" dialog gives the <iframe> snippet for the
  * current view, and the embedded page works at 320×400 inside an <iframe>
  * of another page: no horizontal scroll, events selectable, selection
- * replacing the history entry, deep links honoured. The test page is served
+ * replacing the history entry, deep links honoured. At that width the
+ * timeline is the phone's vertical rail ("Days with events"). The test page is served
  * by page.route on a same-origin address, at the root and under /timeline/.
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
 import {
-  articleById, currentSearch, eventById, firstEventOn, selectedInList, spelledDay, daysFromTo, tickDay,
-  waitForNotice, waitForSearch, waitForSelected, waitForTicks,
+  articleById, currentSearch, eventById, eventsOn, markedOnTimeline, selectedInList, spelledDay,
+  waitForFocusOn, waitForNotice, waitForSearch, waitForSelected,
 } from './urlHelpers.ts';
 
 let browser: Browser;
@@ -172,10 +173,16 @@ describe.each([
     expect(await historyLength(frame)).toBe(frameHistory);
     expect(await scrollsSideways(frame)).toMatchObject({ sideways: false });
 
-    // A marker on the timeline selects too, again without a new history entry.
+    // At 320 px the timeline is the vertical rail, not a zoomable surface: no zoom buttons.
+    const rail = frame.getByRole('list', { name: 'Days with events' });
+    await rail.waitFor();
+    expect(await frame.locator('[role="group"][aria-label^="Timeline"]').count(), 'no horizontal timeline surface').toBe(0);
+    expect(await frame.getByRole('button', { name: 'Zoom in' }).count()).toBe(0);
+
+    // An event on the rail selects too, again without a new history entry.
     await frame.getByRole('button', { name: /^Close/ }).first().click();
     await frame.getByRole('heading', { level: 2, name: OTHER.title }).waitFor({ state: 'hidden' });
-    const marker = frame.locator(`[role="group"][aria-label^="Timeline"] button[data-event-id]:not([data-event-id="${OTHER.id}"])`).first();
+    const marker = rail.locator(`button[data-event-id]:not([data-event-id="${OTHER.id}"])`).first();
     const markerId = (await marker.getAttribute('data-event-id'))!;
     await marker.scrollIntoViewIfNeeded();
     await marker.click();
@@ -205,22 +212,30 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('honours a date link inside the <iframe>, with its notice', async () => {
+  it('honours a date link inside the <iframe>, with its notice: the nearest day named, its events marked on the rail, none selected', async () => {
     const day = '2022-03-05';
     const near = '2022-03-03';
     const { frame, problems } = await openEmbedded(`./?embed=1&date=${day}`, subPath);
-    await waitForSelected(frame, firstEventOn(near).id);
-    await waitForNotice(frame, new RegExp(`No events on ${spelledDay(day)} — showing ${spelledDay(near)}`));
+    await waitForNotice(frame, new RegExp(`No events on ${spelledDay(day)} — showing ${spelledDay(near)}\\.`));
+    await waitForSearch(frame, `?date=${near}&embed=1`);
+    expect(await selectedInList(frame)).toBe('');
+    // The rail names every marked event of the day (not only its key events).
+    await expect.poll(() => markedOnTimeline(frame).then((ids) => [...ids].sort())).toEqual([...eventsOn(near)].sort());
+    await waitForFocusOn(frame, `day-${near}`);
     expect(await scrollsSideways(frame)).toMatchObject({ sideways: false });
     expect(problems).toEqual([]);
   });
 
-  it('honours a window link inside the <iframe>', async () => {
+  it('keeps a window link inside the <iframe>, and passes it on to the full timeline', async () => {
+    // The rail at 320 px has no window to show (it lists every day); the link keeps it as written,
+    // and the full timeline, wide enough for the axis, opens on it.
     const [from, to] = ['2022-03-02', '2022-03-04'];
     const { frame, problems } = await openEmbedded(`./?embed=1&from=${from}&to=${to}`, subPath);
-    await waitForTicks(frame, daysFromTo(from, to).map(tickDay));
+    await frame.getByRole('list', { name: 'Days with events' }).waitFor();
     expect(await currentSearch(frame)).toBe(`?from=${from}&to=${to}&embed=1`);
     expect(await selectedInList(frame)).toBe('');
+    const href = await frame.getByRole('link', { name: /^Open full timeline/ }).evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(appUrl(`?from=${from}&to=${to}`, subPath));
     expect(await scrollsSideways(frame)).toMatchObject({ sideways: false });
     expect(problems).toEqual([]);
   });

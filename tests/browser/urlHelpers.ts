@@ -70,6 +70,20 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The window a search or filter fits the axis to (issue 11): a day before the first matching
+ * event to a day after the last, as `&from=…&to=…`; '' when that covers the whole timeline
+ * (the first event's day and the last's) or when nothing matches.
+ */
+export function fittedWindow(ids: string[]): string {
+  if (ids.length === 0) return '';
+  const days = ids.map((id) => eventById(id).date).sort();
+  const all = dataset.events.map((e) => e.date).sort();
+  const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  if (days[0]! <= all[0]! && days.at(-1)! >= all.at(-1)!) return '';
+  return `&from=${shift(days[0]!, -1)}&to=${shift(days.at(-1)!, 1)}`;
+}
+
 /** The ids of the events that a search and a category filter keep, in dataset order. */
 export function matchingIds(q: string, cats: string[] | null): string[] {
   const fq = fold(q);
@@ -157,6 +171,28 @@ export async function waitForTicks(target: Target, labels: string[]): Promise<vo
     }, labels, { timeout: 5_000 });
   } catch {
     throw new Error(`expected the time axis to read ${JSON.stringify(labels)}, but it reads ${JSON.stringify(await tickLabels(target))}`);
+  }
+}
+
+/** The ids of the timeline's events marked as belonging to the day a date link names (`data-marked`). */
+export function markedOnTimeline(target: Target): Promise<string[]> {
+  return target.evaluate(() => [...document.querySelectorAll('main [data-event-id][data-marked]')]
+    .filter((el) => !el.closest('nav'))
+    .map((el) => el.getAttribute('data-event-id') ?? ''));
+}
+
+/** The ids of a day's events in the dataset. */
+export function eventsOn(day: string): string[] {
+  return dataset.events.filter((e) => e.date === day).map((e) => e.id);
+}
+
+/** Waits until keyboard focus is on the element with this id, e.g. a day heading "day-2022-03-03". */
+export async function waitForFocusOn(target: Target, id: string): Promise<void> {
+  try {
+    await target.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5_000 });
+  } catch {
+    const actual = await target.evaluate(() => { const a = document.activeElement; return a ? `<${a.tagName.toLowerCase()} id="${a.id}">` : 'nothing'; });
+    throw new Error(`expected keyboard focus on #${id}, but it is on ${actual}`);
   }
 }
 
