@@ -1,8 +1,9 @@
 /**
  * Issue "The timeline": zooming and panning with the wheel, a drag, the
- * buttons and the keys; keyboard-only use (one tab stop, arrows, Enter);
- * the wheel and a vertical swipe leave the page's own scrolling alone; no
- * sideways scroll on a phone; screenshots in light and dark.
+ * buttons and the keys; keyboard-only use (one tab stop, arrows, Enter or
+ * Space on to the details); the wheel leaves the page's own scrolling alone;
+ * on a phone the vertical rail (no sideways scroll, a vertical swipe scrolls
+ * the page); screenshots in light and dark.
  * Expected values come from the dataset that dist/ ships and from the spec.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,9 @@ type Range = { from: string | null; to: string | null };
 
 /** The zoom surface: the parent of the timeline's marks, named "Timeline of N events …". */
 const surfaceOf = (page: Page) => page.getByRole('group', { name: /^Timeline of \d+ events/ });
+
+/** The phone's vertical timeline (under 600 px): a list of the days with events. */
+const railOf = (page: Page) => page.getByRole('list', { name: 'Days with events' });
 
 /** The visible window as the URL records it (null, null = everything). */
 function rangeOf(page: Page): Promise<Range> {
@@ -77,6 +81,8 @@ function focusInfo(page: Page) {
       inList: !!a?.closest('nav'),
       id: a?.getAttribute('data-event-id') ?? null,
       name: a?.getAttribute('aria-label') ?? a?.textContent ?? '',
+      /** The event whose details heading (h2) has focus, if one has. */
+      detailsHeading: a?.tagName === 'H2' ? a.closest('[data-details-for]')?.getAttribute('data-details-for') ?? null : null,
     };
   });
 }
@@ -115,7 +121,10 @@ describe('zooming and panning the timeline', () => {
     // Over the surface the wheel zooms in (around the pointer), and the page does not scroll.
     const scrolled = await page.evaluate(() => window.scrollY);
     const box = await surfaceBox(page);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 12);
+    // The labelled layout can be taller than the screen: point at the part of the surface on screen.
+    const viewportHeight = page.viewportSize()!.height;
+    expect(box.y, 'the surface starts on screen').toBeLessThan(viewportHeight - 40);
+    await page.mouse.move(box.x + box.width / 2, Math.min(box.y + box.height, viewportHeight) - 12);
     await page.mouse.wheel(0, -400);
     const zoomed = await waitForRange(page, (r) => r.from !== null && r.to !== null);
     expect(spanDays(zoomed)).toBeLessThan(FULL_DAYS);
@@ -132,32 +141,43 @@ describe('zooming and panning the timeline', () => {
     await context.close();
   });
 
-  it('pans when the surface is dragged', async () => {
-    const { page, problems, context } = await openApp(browser);
-    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
-    await zoomIn.click();
-    await waitForRange(page, (r) => r.from !== null);
-    await zoomIn.click();
-    const before = await waitForRange(page, (r) => r.from !== null && spanDays(r) < FULL_DAYS / 2);
-    const ticksBefore = await tickLabels(page);
+  // On the time scale every day has the same width, so a pan keeps the number of days in view; on
+  // the story scale (the default) it keeps the room on the axis, and the days in view may change.
+  for (const scale of ['time', 'story'] as const) {
+    it(`pans when the surface is dragged (${scale} scale)`, async () => {
+      const { page, problems, context } = await openApp(browser, scale === 'time' ? '?scale=time' : '');
+      const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+      await zoomIn.click();
+      await waitForRange(page, (r) => r.from !== null);
+      await zoomIn.click();
+      const before = await waitForRange(page, (r) => r.from !== null && spanDays(r) < FULL_DAYS / 2);
+      const ticksBefore = await tickLabels(page);
 
-    // Drag leftwards along the axis strip (empty surface, not a mark): later days come into view.
-    const box = await surfaceBox(page);
-    const y = box.y + box.height - 10;
-    await page.mouse.move(box.x + box.width * 0.7, y);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.3, y, { steps: 12 });
-    await page.mouse.up();
-    const after = await waitForRange(page, (r) => r.from !== before.from);
-    expect(after.from! > before.from!, `${JSON.stringify(before)} → ${JSON.stringify(after)}`).toBe(true);
-    expect(after.to! > before.to!).toBe(true);
-    expect(Math.abs(spanDays(after) - spanDays(before))).toBeLessThanOrEqual(1);
-    expect(await tickLabels(page)).not.toEqual(ticksBefore);
-    // A drag is not a click: nothing got selected.
-    expect(await page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBeNull();
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      // Drag leftwards along the axis strip (empty surface, not a mark): later days come into view.
+      // The labelled layout can be taller than the screen: bring the strip (the axis labels) into view.
+      const box = await surfaceOf(page).evaluate((surface) => {
+        const strip = surface.querySelector(':scope > div[aria-hidden="true"]')!;
+        strip.scrollIntoView({ block: 'center' });
+        const r = strip.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      });
+      expect(box.height, 'the axis strip is drawn').toBeGreaterThan(0);
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width * 0.7, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.3, y, { steps: 12 });
+      await page.mouse.up();
+      const after = await waitForRange(page, (r) => r.from !== before.from);
+      expect(after.from! > before.from!, `${JSON.stringify(before)} → ${JSON.stringify(after)}`).toBe(true);
+      expect(after.to! > before.to!).toBe(true);
+      if (scale === 'time') expect(Math.abs(spanDays(after) - spanDays(before))).toBeLessThanOrEqual(1);
+      expect(await tickLabels(page)).not.toEqual(ticksBefore);
+      // A drag is not a click: nothing got selected.
+      expect(await page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBeNull();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('zooms with the −, + and Fit all buttons', async () => {
     const { page, problems, context } = await openApp(browser);
@@ -224,9 +244,17 @@ describe('the timeline with the keyboard alone', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focusInfo(page)).toMatchObject({ inTimeline: true, id: byDate[0]!.id });
 
-    // Enter selects the focused mark; the arrows select the next and previous event (list order).
+    // Enter selects the focused mark and moves focus on to its details heading.
     await page.keyboard.press('Enter');
     await expectSelected(page, dataset.events[0]!.id);
+    await expect.poll(() => focusInfo(page).then((f) => f.detailsHeading), { message: 'Enter moves focus to the details heading' }).toBe(dataset.events[0]!.id);
+    expect((await focusInfo(page)).name).toContain(dataset.events[0]!.title);
+
+    // Back to the timeline with Shift+Tab (through the list's one tab stop): its tab stop is the selection.
+    for (let i = 0; i < 6 && !(await focusInfo(page)).inTimeline; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focusInfo(page)).toMatchObject({ inTimeline: true, id: dataset.events[0]!.id });
+
+    // On a focused mark the arrows select the next and previous event (list order), focus following.
     for (const [key, index] of [['ArrowRight', 1], ['ArrowRight', 2], ['ArrowLeft', 1]] as const) {
       await page.keyboard.press(key);
       const id = dataset.events[index]!.id;
@@ -243,28 +271,51 @@ describe('the timeline with the keyboard alone', () => {
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
     await expectSelected(page, target);
     expect(await focusInfo(page)).toMatchObject({ inList: true, id: target });
+
+    // Back on the timeline, Space on the selected mark also goes on to its details.
+    for (let i = 0; i < 6 && !(await focusInfo(page)).inTimeline; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focusInfo(page)).toMatchObject({ inTimeline: true, id: target });
+    await page.keyboard.press(' ');
+    await expect.poll(() => focusInfo(page).then((f) => f.detailsHeading), { message: 'Space moves focus to the details heading' }).toBe(target);
+    await expectSelected(page, target);
     expect(problems).toEqual([]);
     await context.close();
   });
 });
 
 describe('the timeline on a phone', () => {
+  const keyIds = (dataset.events as Array<DataEvent & { key?: boolean }>).filter((e) => e.key).map((e) => e.id);
+
   for (const [width, height] of [[390, 844], [360, 740]] as const) {
-    it(`never scrolls sideways at ${width}×${height}`, async () => {
+    it(`is a vertical rail that never scrolls sideways at ${width}×${height}, with every event reachable on it`, async () => {
       const { page, problems, context } = await openApp(browser, '', { width, height });
       const overflow = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const rail = railOf(page);
+      await rail.waitFor();
+      // No horizontal surface and no zoom buttons: the rail runs down the page.
+      expect(await surfaceOf(page).count(), 'no horizontal timeline surface').toBe(0);
+      expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(0);
       const first = await overflow();
       expect(first.scroll, `first view: ${JSON.stringify(first)}`).toBeLessThanOrEqual(first.client);
-      await page.getByRole('button', { name: 'Zoom in' }).click();
-      await waitForRange(page, (r) => r.from !== null);
-      const zoomed = await overflow();
-      expect(zoomed.scroll, `zoomed in: ${JSON.stringify(zoomed)}`).toBeLessThanOrEqual(zoomed.client);
+      // The key events are named on the rail from the first view.
+      expect(keyIds.length).toBeGreaterThan(0);
+      const named = await rail.locator('button[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+      expect([...named].sort()).toEqual([...keyIds].sort());
+
+      // Open every "+ N more on <day>": every event is then on the rail, still without sideways scroll.
+      const more = rail.getByRole('button', { name: /^\+ \d+ more on / });
+      expect(await more.count()).toBeGreaterThan(0);
+      while (await more.count() > 0) await more.first().click();
+      const all = await rail.locator('button[data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+      expect([...all].sort()).toEqual(dataset.events.map((e) => e.id).sort());
+      const opened = await overflow();
+      expect(opened.scroll, `every day opened: ${JSON.stringify(opened)}`).toBeLessThanOrEqual(opened.client);
       expect(problems).toEqual([]);
       await context.close();
     });
   }
 
-  it('scrolls the page when a finger swipes vertically over the timeline', async () => {
+  it('scrolls the page when a finger swipes vertically over the rail', async () => {
     const { page, problems, context } = await openApp(browser, '', { width: 390, height: 844 });
     const cdp = await context.newCDPSession(page);
     const swipeUp = async (x: number, y: number) => {
@@ -276,15 +327,14 @@ describe('the timeline on a phone', () => {
     };
     const scrollY = () => page.evaluate(() => window.scrollY);
     expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 300), 'the page must be tall enough to scroll').toBe(true);
+    expect(await scrollY()).toBe(0);
 
-    // Control: the same swipe over the event list scrolls the page (so the gesture itself works).
-    await swipeUp(195, 760);
-    await page.waitForFunction(() => window.scrollY > 0);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForFunction(() => window.scrollY === 0);
-
-    const ticksBefore = await tickLabels(page);
-    const box = await surfaceBox(page);
+    const box = await railOf(page).boundingBox();
+    if (!box) throw new Error('the rail is not drawn');
+    // The middle of the part of the rail on screen, with room above for a 180 px swipe.
+    const visibleBottom = Math.min(box.y + box.height, 844);
+    expect(visibleBottom - box.y, 'the rail shows on the first screen').toBeGreaterThan(60);
+    const y = Math.max(box.y + 20, Math.min(visibleBottom - 20, box.y + (visibleBottom - box.y) / 2));
     // Count frames from the end of the gesture: wait on the page having handled it, never on a clock,
     // so that a loaded machine only makes the wait longer, not the test fail.
     await page.evaluate(() => {
@@ -296,11 +346,12 @@ describe('the timeline on a phone', () => {
         requestAnimationFrame(tick);
       }, { once: true, capture: true });
     });
-    await swipeUp(box.x + box.width / 2, box.y + box.height / 2);
+    await swipeUp(box.x + box.width / 2, y);
     await page.waitForFunction(() => window.scrollY > 0 || (window as unknown as { framesAfterSwipe: number }).framesAfterSwipe >= 10, null, { timeout: 0 });
     const moved = await page.evaluate(() => window.scrollY > 0);
-    expect(moved, `a vertical swipe over the timeline did not scroll the page (scrollY = ${await scrollY()})`).toBe(true);
-    expect(await tickLabels(page), 'a vertical swipe must not zoom or pan').toEqual(ticksBefore);
+    expect(moved, `a vertical swipe over the rail did not scroll the page (scrollY = ${await scrollY()})`).toBe(true);
+    // A swipe is not a tap: nothing got selected, and no window was set.
+    expect(await page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBeNull();
     expect(await rangeOf(page)).toEqual({ from: null, to: null });
     expect(problems).toEqual([]);
     await context.close();
@@ -312,7 +363,8 @@ describe('timeline screenshots', () => {
     for (const [width, height] of [[1280, 800], [390, 844]] as const) {
       it(`draws the first view at ${width}×${height} in ${colorScheme}`, async () => {
         const { page, problems, context } = await openApp(browser, '', { width, height, colorScheme });
-        await expect(surfaceOf(page).isVisible()).resolves.toBe(true);
+        // Under 600 px the timeline is the vertical rail; wider, the zoomable surface.
+        await expect((width < 600 ? railOf(page) : surfaceOf(page)).isVisible()).resolves.toBe(true);
         const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
         expect(dark).toBe(colorScheme === 'dark');
         await nextFrames(page);
