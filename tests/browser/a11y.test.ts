@@ -148,9 +148,12 @@ describe('a visible focus indicator on every control reached by Tab', () => {
 
 type Rgba = [number, number, number, number];
 
-/** Contrast of the timeline's colours against what they are drawn on, read from computed styles. */
-function readTimelineColours(page: Page) {
-  return page.evaluate(() => {
+/**
+ * Contrast of the timeline's colours against what they are drawn on, read from computed styles:
+ * the zoomable surface (`surface`, a wide screen) or the phone's vertical rail (`rail`).
+ */
+function readTimelineColours(page: Page, where: 'surface' | 'rail' = 'surface') {
+  return page.evaluate((where) => {
     const parse = (c: string): Rgba | null => {
       let m = c.match(/^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/);
       if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
@@ -187,12 +190,28 @@ function readTimelineColours(page: Page) {
       if (!fg) { results.push({ what: `${what} (unparsed colour ${fgCss})`, fg: fgCss, bg: bg.join(','), ratio: 0 }); return; }
       results.push({ what, fg: fgCss, bg: `rgb(${bg.slice(0, 3).map(Math.round).join(', ')})`, ratio: Math.round(ratio(fg, bg) * 100) / 100 });
     };
+    if (where === 'rail') {
+      // Each event on the rail: its glyph in the category's colour on the row's background (which a
+      // date link tints for the day's events), and the selection ring around the row.
+      const rail = document.querySelector('ol[aria-label="Days with events"]')!;
+      for (const button of rail.querySelectorAll('button[data-event-id]')) {
+        const id = button.getAttribute('data-event-id');
+        const glyph = button.querySelector('svg')!;
+        check(`rail glyph of ${id}${button.hasAttribute('data-marked') ? ' (marked)' : ''}`, getComputedStyle(glyph).color, backgroundOf(button));
+        if (button.getAttribute('aria-current') === 'true') {
+          const ring = getComputedStyle(button).boxShadow.match(/^(rgba?\([^)]*\)|color\([^)]*\))/)?.[1] ?? 'none';
+          check(`selection ring of ${id} on the rail`, ring, backgroundOf(button.parentElement));
+        }
+      }
+      return results;
+    }
     const surface = [...document.querySelectorAll('[role="group"]')].find((g) => g.getAttribute('aria-label')?.startsWith('Timeline of'))!;
     const surfaceBg = backgroundOf(surface);
     for (const mark of surface.querySelectorAll('button[data-event-id]')) {
       const id = mark.getAttribute('data-event-id');
       check(`marker ${id}`, getComputedStyle(mark).color, surfaceBg);
       if (mark.getAttribute('aria-current') === 'true') {
+        // The glyph (the first span, around the shape) carries the selection ring, in both layouts.
         const shape = mark.firstElementChild!;
         const ring = getComputedStyle(shape).boxShadow.match(/^(rgba?\([^)]*\)|color\([^)]*\))/)?.[1] ?? 'none';
         check(`selection ring of ${id} (against the surface)`, ring, surfaceBg);
@@ -215,7 +234,7 @@ function readTimelineColours(page: Page) {
       check(`list symbol of ${symbol.closest('button')!.getAttribute('data-event-id')}`, getComputedStyle(symbol).color, backgroundOf(symbol));
     }
     return results;
-  });
+  }, where);
 }
 
 describe('the timeline\'s colours reach 3:1 against their background (WCAG 1.4.11)', () => {
@@ -229,6 +248,33 @@ describe('the timeline\'s colours reach 3:1 against their background (WCAG 1.4.1
       expect(results.some((r) => r.what.startsWith('selection ring')), 'the selection ring was measured').toBe(true);
       const lowest = [...results].sort((a, b) => a.ratio - b.ratio).slice(0, 3);
       console.info(`${colorScheme}: ${results.length} colours measured; lowest ${lowest.map((r) => `${r.what} ${r.ratio}:1`).join('; ')}`);
+      const low = results.filter((r) => !(r.ratio >= 3)).map((r) => `${r.what}: ${r.fg} on ${r.bg} = ${r.ratio}:1`);
+      expect(low).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the phone rail\'s colours reach 3:1 against their background (WCAG 1.4.11)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`in ${colorScheme}`, async () => {
+      // A date link marks the day's events (a tinted row) and a selection rings one: all three kinds of row.
+      const day = SELECTED.date;
+      const { page, problems, context } = await openApp(browser, `?date=${day}`, { width: 390, height: 844, colorScheme });
+      const rail = page.getByRole('list', { name: 'Days with events' });
+      await rail.locator('button[data-marked]').first().waitFor();
+      await settle(page);
+      const marked = await readTimelineColours(page, 'rail');
+      expect(marked.some((r) => r.what.endsWith('(marked)')), 'marked rows were measured').toBe(true);
+      await rail.locator(`button[data-event-id="${SELECTED.id}"]`).click();
+      await page.getByRole('dialog', { name: `Event: ${SELECTED.title}` }).getByRole('button', { name: /^Close/ }).first().click();
+      await rail.locator(`button[data-event-id="${SELECTED.id}"][aria-current="true"]`).waitFor();
+      await settle(page);
+      const selected = await readTimelineColours(page, 'rail');
+      expect(selected.some((r) => r.what.startsWith('selection ring')), 'the selection ring was measured').toBe(true);
+      const results = [...marked, ...selected];
+      expect(results.filter((r) => r.what.startsWith('rail glyph')).length, 'glyphs were measured').toBeGreaterThan(3);
       const low = results.filter((r) => !(r.ratio >= 3)).map((r) => `${r.what}: ${r.fg} on ${r.bg} = ${r.ratio}:1`);
       expect(low).toEqual([]);
       expect(problems).toEqual([]);
@@ -255,7 +301,7 @@ describe('no action needs a drag (WCAG 2.5.7)', () => {
     for (let i = 0; i < 3; i++) {
       await zoomIn.click();
       const before = last;
-      await expect.poll(() => range(page).then((r) => span(r) < span(before)), { message: `Zoom in #${i + 1} narrows the window` }).toBe(true);
+      await expect.poll(() => range(page).then((r) => span(r) < span(before)), { timeout: 5_000, message: `Zoom in #${i + 1} narrows the window` }).toBe(true);
       last = await range(page);
     }
     expect(span(last)).toBeLessThan(8);
@@ -264,18 +310,18 @@ describe('no action needs a drag (WCAG 2.5.7)', () => {
     const first = byDate[0]!;
     const final = byDate[byDate.length - 1]!;
     await page.keyboard.press('Home');
-    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= first.date && r.to! >= first.date), { message: `Home shows ${first.date}` }).toBe(true);
+    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= first.date && r.to! >= first.date), { timeout: 5_000, message: `Home shows ${first.date}` }).toBe(true);
     await surfaceOf(page).locator(`[data-event-id="${dataset.events[0]!.id}"][aria-current="true"]`).waitFor();
     await page.keyboard.press('End');
-    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= final.date && r.to! >= final.date), { message: `End shows ${final.date}` }).toBe(true);
+    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= final.date && r.to! >= final.date), { timeout: 5_000, message: `End shows ${final.date}` }).toBe(true);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event'))).toBe(dataset.events[dataset.events.length - 2]!.id);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event')), { timeout: 5_000 }).toBe(dataset.events[dataset.events.length - 2]!.id);
 
     const zoomed = await range(page);
     await zoomOut.click();
-    await expect.poll(() => range(page).then((r) => span(r) > span(zoomed))).toBe(true);
+    await expect.poll(() => range(page).then((r) => span(r) > span(zoomed)), { timeout: 5_000 }).toBe(true);
     await fitAll.click();
-    await expect.poll(() => range(page)).toEqual({ from: null, to: null });
+    await expect.poll(() => range(page), { timeout: 5_000 }).toEqual({ from: null, to: null });
     expect(problems).toEqual([]);
     await context.close();
   });
