@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
 import {
-  articleById, currentSearch, dataset, daysFromTo, eventById, firstEventOn, matchingIds, noticesText,
-  isInView, selectedInList, spelledDay, tickDay, titleFor, waitForNotice, waitForSearch, waitForSelected, waitForTicks,
+  articleById, currentSearch, dataset, daysFromTo, eventById, eventsOn, fittedWindow, markedOnTimeline, matchingIds, noticesText,
+  isInView, selectedInList, spelledDay, tickDay, tickLabels, titleFor, waitForFocusOn, waitForNotice, waitForSearch, waitForSelected, waitForTicks,
 } from './urlHelpers.ts';
 
 let browser: Browser;
@@ -84,31 +84,53 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('?date= selects the first event of that day, scrolls the list to it, marks it on the timeline and titles the page', async () => {
+  it('?date= stays a date link: no event selected, the day’s events marked, its list heading focused and scrolled to, the timeline on the day', async () => {
     const lastDay = dataset.events.map((e) => e.date).sort().at(-1)!;
-    const expected = firstEventOn(lastDay);
     const { page, problems } = await open(`?date=${lastDay}`, { subPath, height: 600 });
-    await waitForSelected(page, expected.id);
-    await page.getByRole('heading', { level: 2, name: expected.title }).waitFor();
-    await page.waitForFunction((t) => document.title === t, titleFor(expected));
-    expect(await isInView(page, `nav [data-event-id="${expected.id}"]`, 'nav')).toBe(true);
-    const marker = page.locator(`[role="group"][aria-label^="Timeline"] [data-event-id="${expected.id}"]`);
-    expect(await marker.getAttribute('aria-current')).toBe('true');
-    const [box, surface] = await Promise.all([marker.boundingBox(), page.locator('[role="group"][aria-label^="Timeline"]').boundingBox()]);
-    expect(box!.x + box!.width / 2).toBeGreaterThanOrEqual(surface!.x);
-    expect(box!.x + box!.width / 2).toBeLessThanOrEqual(surface!.x + surface!.width);
+    await waitForFocusOn(page, `day-${lastDay}`);
+    await waitForSearch(page, `?date=${lastDay}`);
+    expect(await selectedInList(page), 'a date link selects no event').toBe('');
+    await page.waitForFunction((t) => document.title === t, dataset.title);
+    // Every event of the day is marked on the timeline, and none of another day.
+    await expect.poll(() => markedOnTimeline(page).then((ids) => [...ids].sort())).toEqual([...eventsOn(lastDay)].sort());
+    // The list, not the page, scrolled to the day's heading (a wide screen: the list scrolls on its own).
+    expect(await isInView(page, `#day-${lastDay}`, 'nav'), 'the day heading is in the list’s view').toBe(true);
+    expect(await page.evaluate(() => document.querySelector('nav')!.scrollTop), 'the list scrolled').toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.scrollY), 'the page stayed at the top').toBe(0);
+    // The timeline shows the day: its marked events lie inside the surface.
+    const surface = page.locator('[role="group"][aria-label^="Timeline"]');
+    const surfaceBox = (await surface.boundingBox())!;
+    const marked = surface.locator('[data-event-id][data-marked]');
+    expect(await marked.count()).toBeGreaterThan(0);
+    for (const box of await marked.evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, width: r.width }; }))) {
+      expect(box.x + box.width / 2).toBeGreaterThanOrEqual(surfaceBox.x);
+      expect(box.x + box.width / 2).toBeLessThanOrEqual(surfaceBox.x + surfaceBox.width);
+    }
     expect(await noticesText(page)).toBe('');
+
+    // Selecting one of the day's events from there is a step in the history; Back returns to the day.
+    const start = await historyLength(page);
+    const chosen = eventsOn(lastDay)[0]!;
+    await page.getByRole('navigation', { name: 'Events by day' }).locator(`[data-event-id="${chosen}"]`).click();
+    await waitForSearch(page, `?event=${chosen}`);
+    await waitForSelected(page, chosen);
+    expect(await historyLength(page), 'selecting from a date link pushes one entry').toBe(start + 1);
+    await walk(page, 'back');
+    await waitForSearch(page, `?date=${lastDay}`);
+    await waitForSelected(page, '');
     expect(problems).toEqual([]);
   });
 
-  it.each(['2022-03-05', '2022-01-01', '2023-06-30'])('?date=%s, a day without events, selects the nearest one and says so', async (day) => {
+  it.each(['2022-03-05', '2022-01-01', '2023-06-30'])('?date=%s, a day without events, names the nearest day with events and says so', async (day) => {
     const near = nearestDay(day);
-    const expected = firstEventOn(near);
     const { page, problems } = await open(`?date=${day}`, { subPath });
-    await waitForSelected(page, expected.id);
-    const text = await waitForNotice(page, new RegExp(`No events on ${spelledDay(day)} — showing ${spelledDay(near)}`));
+    const text = await waitForNotice(page, new RegExp(`No events on ${spelledDay(day)} — showing ${spelledDay(near)}\\.`));
     expect(text.length).toBeLessThan(500);
-    await page.waitForFunction((t) => document.title === t, titleFor(expected));
+    // The URL then names that day, and the day is shown as a date link is.
+    await waitForSearch(page, `?date=${near}`);
+    await waitForFocusOn(page, `day-${near}`);
+    expect(await selectedInList(page)).toBe('');
+    await expect.poll(() => markedOnTimeline(page).then((ids) => [...ids].sort())).toEqual([...eventsOn(near)].sort());
     expect(problems).toEqual([]);
   });
 
@@ -139,10 +161,23 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('?from=&to= shows that window: the axis labels are those days, and the link stays as written', async () => {
+  it('?from=&to=&scale=time shows that window on the time scale: the axis labels are those days, and the link stays as written', async () => {
+    const [from, to] = ['2022-03-02', '2022-03-04'];
+    const { page, problems } = await open(`?from=${from}&to=${to}&scale=time`, { subPath });
+    await waitForTicks(page, daysFromTo(from, to).map(tickDay));
+    expect(await currentSearch(page)).toBe(`?from=${from}&to=${to}&scale=time`);
+    expect(problems).toEqual([]);
+  });
+
+  it('?from=&to= on the story scale (the default) ticks only the days with events, and marks the break before them', async () => {
     const [from, to] = ['2022-03-02', '2022-03-04'];
     const { page, problems } = await open(`?from=${from}&to=${to}`, { subPath });
-    await waitForTicks(page, daysFromTo(from, to).map(tickDay));
+    // 3 Mar is the only day with events in the window; 28 Feb to 3 Mar leaves 2 days out.
+    expect(daysFromTo(from, to).filter((d) => eventsOn(d).length > 0)).toEqual(['2022-03-03']);
+    await expect.poll(() => tickLabels(page)).toContain('Thu 3 Mar');
+    const labels = await tickLabels(page);
+    expect(labels.filter((l) => /^(\w{3} )?\d{1,2} \w{3}$/.test(l)), JSON.stringify(labels)).toEqual(['Thu 3 Mar']);
+    expect(labels, JSON.stringify(labels)).toContain('⋯ 2 days ⋯');
     expect(await currentSearch(page)).toBe(`?from=${from}&to=${to}`);
     expect(problems).toEqual([]);
   });
@@ -155,9 +190,14 @@ describe.each([
     await page.waitForFunction((n) => document.querySelectorAll('nav [data-event-id]').length === n, expected.length);
     expect(await listedIds(page)).toEqual(expected);
     expect(await page.getByRole('searchbox', { name: 'Search events' }).inputValue()).toBe('corridor');
-    const toggles = page.getByRole('group', { name: 'Categories' }).getByRole('button');
-    const pressed = await toggles.evaluateAll((els) => els.map((b) => [b.textContent?.replace(/^\W+/u, '').trim(), b.getAttribute('aria-pressed')]));
-    expect(Object.fromEntries(pressed)).toEqual({ Military: 'false', Diplomacy: 'true', Humanitarian: 'true', 'International response': 'false' });
+    // Read by accessible name: the toggles show a count beside the name, hidden from assistive technology.
+    const group = page.getByRole('group', { name: 'Categories' });
+    expect(await group.getByRole('button').count()).toBe(4);
+    const want = { Military: 'false', Diplomacy: 'true', Humanitarian: 'true', 'International response': 'false' };
+    for (const [name, pressed] of Object.entries(want)) {
+      expect(await group.getByRole('button', { name, exact: true }).getAttribute('aria-pressed'), name).toBe(pressed);
+    }
+    // A link from outside keeps its own window: none here, so the filters add none.
     await waitForSearch(page, '?q=corridor&cat=diplomacy,humanitarian');
     expect(problems).toEqual([]);
   });
@@ -232,18 +272,43 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('pushes an entry when a category filter changes, and Back restores the filter', async () => {
+  it('pushes an entry when a category filter changes and fits the axis to the matching events; clearing it restores the window, and Back restores the filter', async () => {
     const { page, problems } = await open(`?event=${TALKS.id}`, { subPath });
     const start = await historyLength(page);
-    const military = page.getByRole('group', { name: 'Categories' }).getByRole('button', { name: /Military/ });
+    const military = page.getByRole('group', { name: 'Categories' }).getByRole('button', { name: 'Military', exact: true });
     await military.click();
     expect(TALKS.category).not.toBe('military');
-    await waitForSearch(page, `?event=${TALKS.id}&cat=diplomacy,humanitarian,international`);
+    const cats = ['diplomacy', 'humanitarian', 'international'];
+    const fitted = fittedWindow(matchingIds('', cats));
+    expect(fitted, 'without military events the window is narrower than the whole timeline').not.toBe('');
+    await waitForSearch(page, `?event=${TALKS.id}${fitted}&cat=${cats.join(',')}`);
     expect(await military.getAttribute('aria-pressed')).toBe('false');
     expect(await historyLength(page), 'changing a category filter pushes one history entry').toBe(start + 1);
     await walk(page, 'back');
     await waitForSearch(page, `?event=${TALKS.id}`);
     expect(await military.getAttribute('aria-pressed')).toBe('true');
+
+    // Filtering again and then clearing the filter brings back the window from before it (all of it).
+    await military.click();
+    await waitForSearch(page, `?event=${TALKS.id}${fitted}&cat=${cats.join(',')}`);
+    await military.click();
+    await waitForSearch(page, `?event=${TALKS.id}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('a search pushes an entry and fits the axis to its matches', async () => {
+    const { page, problems } = await open('', { subPath });
+    const start = await historyLength(page);
+    const q = 'corridor';
+    const matches = matchingIds(q, null);
+    expect(matches.length).toBeGreaterThan(0);
+    const fitted = fittedWindow(matches);
+    expect(fitted, `the matches of “${q}” do not span the whole timeline`).not.toBe('');
+    await page.getByRole('searchbox', { name: 'Search events' }).fill(q);
+    await waitForSearch(page, `?${fitted.slice(1)}&q=${q}`);
+    expect(await historyLength(page), 'a search pushes one history entry').toBe(start + 1);
+    await page.getByRole('button', { name: 'Reset filters' }).first().click();
+    await waitForSearch(page, '');
     expect(problems).toEqual([]);
   });
 
@@ -290,9 +355,13 @@ describe.each([
       : page.evaluate(() => navigator.clipboard.readText()));
 
     const details = page.getByRole('region', { name: TALKS.title });
-    await details.getByRole('button', { name: canShare ? 'Share link' : 'Copy link' }).click();
-    if (!canShare) await details.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    await details.getByRole('button', { name: canShare ? 'Share link' : 'Copy link', exact: true }).click();
+    if (!canShare) await details.getByRole('status').filter({ hasText: 'Link copied' }).first().waitFor();
     expect(await copied()).toBe(appUrl(eventQuery, subPath));
+
+    // "Copy link to this day": the day's date link, without the event and without the window.
+    await details.getByRole('button', { name: canShare ? 'Share link to this day' : 'Copy link to this day', exact: true }).click();
+    await expect.poll(copied).toBe(appUrl(`?date=${TALKS.date}&q=talks`, subPath));
 
     const readerQuery = `?event=${TALKS.id}&source=${TALKS_ARTICLE.id}&quote=3`;
     await page.goto(appUrl(readerQuery, subPath));
@@ -303,7 +372,7 @@ describe.each([
       });
     }
     const reader = page.getByRole('region', { name: TALKS_ARTICLE.headline });
-    await reader.getByRole('button', { name: canShare ? 'Share link' : 'Copy link' }).click();
+    await reader.getByRole('button', { name: canShare ? 'Share link' : 'Copy link', exact: true }).click();
     if (!canShare) await reader.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     expect(await copied()).toBe(appUrl(readerQuery, subPath));
     expect(problems).toEqual([]);
@@ -316,7 +385,7 @@ describe.each([
     { name: 'an impossible day (2022-02-30)', query: '?date=2022-02-30&cat=diplomacy', notice: [/2022-02-30/], honoured: { list: diplomacy, selected: '' }, search: '?cat=diplomacy' },
     { name: 'a day written 03/03/2022', query: '?date=03/03/2022&cat=diplomacy', notice: [/03\/03\/2022/], honoured: { list: diplomacy, selected: '' }, search: '?cat=diplomacy' },
     { name: 'date=tomorrow', query: '?date=tomorrow&cat=diplomacy', notice: [/tomorrow/], honoured: { list: diplomacy, selected: '' }, search: '?cat=diplomacy' },
-    { name: 'an unknown event id', query: '?event=no-such-event&from=2022-03-02&to=2022-03-04', notice: [/no-such-event/], honoured: { ticks: ['2022-03-02', '2022-03-04'], selected: '' }, search: '?from=2022-03-02&to=2022-03-04' },
+    { name: 'an unknown event id', query: '?event=no-such-event&from=2022-03-02&to=2022-03-04&scale=time', notice: [/no-such-event/], honoured: { ticks: ['2022-03-02', '2022-03-04'], selected: '' }, search: '?from=2022-03-02&to=2022-03-04&scale=time' },
     { name: 'an unknown article id', query: `?event=${TALKS.id}&source=no-such-article`, notice: [/no-such-article/], honoured: { selected: TALKS.id, reader: null }, search: `?event=${TALKS.id}` },
     { name: 'a quote number out of range', query: `?event=${TALKS.id}&source=${TALKS_ARTICLE.id}&quote=${TALKS.quotes.length + 4}`, notice: [new RegExp(`\\b${TALKS.quotes.length + 4}\\b`)], honoured: { selected: TALKS.id, reader: TALKS_ARTICLE.id }, search: `?event=${TALKS.id}&source=${TALKS_ARTICLE.id}` },
     { name: 'a quote that is not a number', query: `?event=${TALKS.id}&source=${TALKS_ARTICLE.id}&quote=abc`, notice: [/abc/], honoured: { selected: TALKS.id, reader: TALKS_ARTICLE.id }, search: `?event=${TALKS.id}&source=${TALKS_ARTICLE.id}` },
@@ -374,17 +443,21 @@ describe.each([
 describe('a date link with a window elsewhere', () => {
   it('centres the timeline on the day, keeping the window’s span', async () => {
     const day = '2022-02-28';
-    const expected = firstEventOn(day);
     const { page, problems } = await open(`?date=${day}&from=2022-03-08&to=2022-03-10`);
-    await waitForSelected(page, expected.id);
+    await waitForFocusOn(page, `day-${day}`);
+    expect(await selectedInList(page)).toBe('');
     const surface = page.locator('[role="group"][aria-label^="Timeline"]');
-    const marker = surface.locator(`[data-event-id="${expected.id}"]`);
-    await marker.waitFor();
-    await page.waitForFunction((id) => {
+    await surface.locator('[data-event-id][data-marked]').first().waitFor();
+    // The day sits about the middle of the timeline: in the labelled layout, the day's column (its
+    // cell, whose events start at its left edge); with plain marks, the mark itself.
+    await page.waitForFunction(() => {
       const s = document.querySelector('[role="group"][aria-label^="Timeline"]')!.getBoundingClientRect();
-      const m = document.querySelector(`[role="group"][aria-label^="Timeline"] [data-event-id="${id}"] svg`)?.getBoundingClientRect();
-      return m !== undefined && Math.abs(m.x + m.width / 2 - (s.x + s.width / 2)) <= s.width * 0.1;
-    }, expected.id, { timeout: 5_000 });
+      const marks = [...document.querySelectorAll('[role="group"][aria-label^="Timeline"] [data-event-id][data-marked]')]
+        .map((m) => (m.closest('ul') ?? m.querySelector('svg')!).getBoundingClientRect());
+      return marks.length > 0 && marks.every((m) => Math.abs(m.x + m.width / 2 - (s.x + s.width / 2)) <= s.width * 0.1);
+    }, null, { timeout: 5_000 });
+    // The URL keeps the date, with the window it now shows: three days as in the link, about the day.
+    await waitForSearch(page, `?date=${day}&from=2022-02-27&to=2022-03-01`);
     expect(problems).toEqual([]);
   });
 });
