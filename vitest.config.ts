@@ -12,6 +12,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
+    // Tests wait on conditions, never on time; this only bounds a stuck one. Generous, so that a
+    // busy 2-core machine (a browser suite beside it) does not fail a test that would pass.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

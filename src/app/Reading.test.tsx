@@ -357,7 +357,7 @@ describe('filters', () => {
     await user.type(searchBox(), 'elysee');
     expect(detailsShown()).toBe(false);
     expect(listButton('Allies widen sanctions')).not.toHaveAttribute('aria-current');
-    expect(params()).toEqual({ q: 'elysee', from: '2022-03-09', to: '2022-03-11' });
+    expect(params()).toEqual({ q: 'elysee', from: '2022-03-09', to: '2022-03-10' });
   });
 });
 

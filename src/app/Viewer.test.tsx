@@ -28,6 +28,8 @@ const timeline = () => screen.getByRole('group', { name: /^Timeline of/ });
 const list = () => screen.getByRole('navigation', { name: 'Events by day' });
 const listButton = (title: string) => within(list()).getByRole('button', { name: new RegExp(`^${title}`) });
 /** The live region that announces the selection (the page has other status regions). */
+/** The live region speaks once the selection has settled (700 ms): wait for it without racing a busy machine. */
+const SETTLED = { timeout: 10_000 } as const;
 const announcement = () => screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Selected:')) ?? null;
 const mark = (title: string) => within(timeline()).getByRole('button', { name: new RegExp(`: ${title}$`) });
 
@@ -97,9 +99,9 @@ describe('selection', () => {
   test('the live region announces the selection', async () => {
     const { user } = renderViewer(fortnight());
     await user.click(listButton('Aid convoy leaves Lviv'));
-    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022'));
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022'), SETTLED);
     await user.click(mark('Foreign ministers meet in Antalya'));
-    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Foreign ministers meet in Antalya, Thu 10 Mar 2022'));
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Foreign ministers meet in Antalya, Thu 10 Mar 2022'), SETTLED);
   });
 
   test('the details show the selected event', async () => {
@@ -139,7 +141,7 @@ describe('keyboard', () => {
     await user.click(mark('First talks at the border'));
     await user.keyboard('{ArrowRight}');
     expectSelected('c-aid-convoy');
-    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022'));
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Aid convoy leaves Lviv, Tue 1 Mar 2022'), SETTLED);
   });
 
   test('a burst of arrow keys is one step in the history and one announcement, of where it stopped', async () => {
@@ -157,7 +159,7 @@ describe('keyboard', () => {
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expectSelected('d-sanctions');
     expect(window.history.length - entries).toBe(1);
-    await waitFor(() => expect(region).toHaveTextContent('Selected: New sanctions announced'));
+    await waitFor(() => expect(region).toHaveTextContent('Selected: New sanctions announced'), SETTLED);
     observer.disconnect();
     expect(spoken.filter((t) => t.startsWith('Selected:'))).toEqual([expect.stringContaining('New sanctions announced')]);
   });
@@ -236,7 +238,7 @@ describe('a dense day', () => {
 
     await user.click(within(timeline()).getByRole('button', { name: /^Dense day event 4,/ }));
     expectSelected('dense-4');
-    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Dense day event 4, Thu 10 Mar 2022'));
+    await waitFor(() => expect(announcement()).toHaveTextContent('Selected: Dense day event 4, Thu 10 Mar 2022'), SETTLED);
     // The chosen event is drawn as its own marker, and the badge counts the others.
     expect(mark('Dense day event 4')).toHaveAttribute('aria-current', 'true');
     expect(within(timeline()).getByRole('button', { name: '8 events on Thu 10 Mar 2022 in Military' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/indexDataset.ts';
 import { CATEGORIES, type Category } from '../data/schema.ts';
 import { Header } from '../features/header/Header.tsx';
@@ -11,7 +11,7 @@ import { useTimelineView } from '../features/timeline/useTimelineView.ts';
 import { filterEvents } from '../lib/search/filterEvents.ts';
 import { certaintyOf, describeCertainty } from '../lib/evidence/describeCertainty.ts';
 import { addCalendarDays, dayToUtc, formatDay, utcToDay, type CalendarDay } from '../lib/time/calendarDay.ts';
-import { centreWindowOn, DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
+import { centreWindowOn, clampWindow, DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
 import { resolveUrlState } from '../lib/url/resolveUrlState.ts';
 import { parseUrlState, serializeUrlState, type Notice, type UrlState } from '../lib/url/urlState.ts';
 import { Notices } from './Notices.tsx';
@@ -34,10 +34,22 @@ const NARROW = '(max-width: 759px)';
 const WIDE = '(min-width: 1600px)';
 
 /** The days a window shows, for the URL; null when it shows everything. */
-function windowToDays(view: Window, full: Window): Pick<UrlState, 'from' | 'to'> {
+/**
+ * The days a window shows, for the URL; null when it shows everything. Each end goes to the
+ * nearest day boundary and stays within the data's days, so that days → window (clamped) → days
+ * comes back to the same days: a window written to the URL is the window shown, with no creep.
+ */
+function windowToDays(view: Window, full: Window, bounds: { first: CalendarDay | null; last: CalendarDay | null }): Pick<UrlState, 'from' | 'to'> {
   const tolerance = (full[1] - full[0]) * 0.001;
   if (Math.abs(view[0] - full[0]) <= tolerance && Math.abs(view[1] - full[1]) <= tolerance) return { from: null, to: null };
-  return { from: utcToDay(view[0] + 1), to: utcToDay(view[1] - 1) };
+  const { first, last } = bounds;
+  let from = utcToDay(view[0] + DAY_MS / 2);
+  let to = utcToDay(view[1] - DAY_MS / 2);
+  if (first && from < first) from = first;
+  if (last && to > last) to = last;
+  if (to < from) to = from;
+  if (first && last && from === first && to === last) return { from: null, to: null };
+  return { from, to };
 }
 
 function daysToWindow(state: Pick<UrlState, 'from' | 'to'>, full: Window): Window {
@@ -59,7 +71,15 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const wide = useMediaQuery(WIDE);
   const printing = usePrinting();
   const full = useMemo(() => (index.first && index.last ? fullWindow(index.first, index.last) : ([0, DAY_MS] as const)), [index.first, index.last]);
-  const timeline = useTimelineView(full, daysToWindow(state, full));
+  // The URL owns the window: the timeline shows it, and writes a gesture's end to it once.
+  const committed = useMemo(() => clampWindow(full, daysToWindow({ from: state.from, to: state.to }, full)), [state.from, state.to, full]);
+  const searchRef = useRef(search);
+  useLayoutEffect(() => { searchRef.current = search; }, [search]);
+  const commitWindow = useCallback((w: Window) => {
+    const { state: current } = parseUrlState(searchRef.current);
+    writeUrl(serializeUrlState({ ...current, ...windowToDays(w, full, index) }), 'replace');
+  }, [full, index]);
+  const timeline = useTimelineView(full, committed, commitWindow);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [sheetOpen, setSheetOpen] = useState(() => state.event !== null);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -78,7 +98,8 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const selectedId = state.event !== null && position.has(state.event) ? state.event : null;
   const selected = selectedId ? index.byId.get(selectedId)! : null;
-  const windowDays = windowToDays(timeline.view, full);
+  // What the URL says is shown: a link, a step or a filter keeps it as it is.
+  const windowDays = windowToDays(committed, full, index);
 
   // A link from outside (first load, Back/Forward, an edited address) can hold what we cannot show:
   // keep its notices (adjusting state while rendering, as the address changed), then put the
@@ -89,25 +110,12 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     const found = [...parsed.notices, ...resolved.notices];
     if (found.length) setNotices((n) => [...n, ...found].slice(-6));
   }
+  // The window too is written as shown: kept inside the data and no narrower than the narrowest zoom.
+  const { from: shownFrom, to: shownTo } = windowToDays(committed, full, index);
   useEffect(() => {
-    const canonical = serializeUrlState(resolved.state);
+    const canonical = serializeUrlState({ ...resolved.state, from: shownFrom, to: shownTo });
     if (canonical !== search) writeUrl(canonical, 'replace');
-  }, [search, resolved]);
-
-  // The window in the URL follows zooming and panning (debounced); a window that arrives in the
-  // URL (a link, Back, Forward) moves the view. Whichever of the two changed since the last
-  // render leads, so an old view is never written over a newer entry.
-  const shownKey = `${windowDays.from}:${windowDays.to}`;
-  const urlKey = `${state.from}:${state.to}`;
-  const seen = useRef({ shown: shownKey, url: urlKey });
-  useEffect(() => {
-    const urlChanged = urlKey !== seen.current.url;
-    const viewChanged = shownKey !== seen.current.shown;
-    seen.current = { shown: shownKey, url: urlKey };
-    if (urlKey === shownKey) return;
-    if (urlChanged) timeline.setView(daysToWindow(state, full));
-    else if (viewChanged) writeUrl(serializeUrlState({ ...state, ...windowDays }), 'replace-later');
-  }, [shownKey, urlKey, state, windowDays, timeline, full]);
+  }, [search, resolved, shownFrom, shownTo]);
 
   const go = useCallback((patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push') => {
     const next = { ...state, ...windowDays, ...patch };
@@ -127,7 +135,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     if (!state.date || shownDate.current === state.date) return;
     shownDate.current = state.date;
     const start = dayToUtc(state.date).getTime();
-    timeline.setView(centreWindowOn(full, timeline.view, start + DAY_MS / 2));
+    timeline.commitView(centreWindowOn(full, timeline.view, start + DAY_MS / 2));
     requestAnimationFrame(() => {
       const heading = document.getElementById(`day-${state.date}`);
       if (!heading) return;

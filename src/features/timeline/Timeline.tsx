@@ -110,7 +110,7 @@ export const Timeline = memo(function Timeline({
   const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, cellLanes);
 
   const setAxisView = useMemo(() => (w: Window) => timeline.setView([axis.fromAxis(w[0]), axis.fromAxis(w[1])]), [axis, timeline]);
-  const zoomReady = useZoom(surfaceRef, fullA, viewA, width, height, setAxisView, !compact);
+  const zoomReady = useZoom(surfaceRef, fullA, viewA, width, height, setAxisView, timeline.endGesture, !compact);
 
   // Pan the selected event into view when it is selected from elsewhere.
   const { animateTo } = timeline;
@@ -146,7 +146,7 @@ export const Timeline = memo(function Timeline({
       return;
     }
     const perPx = (viewA[1] - viewA[0]) / width;
-    setAxisView([viewA[0] + shift * perPx, viewA[1] + shift * perPx]);
+    timeline.commitView([axis.fromAxis(viewA[0] + shift * perPx), axis.fromAxis(viewA[1] + shift * perPx)]);
   });
 
   // Keep keyboard focus on the selected marker when the selection moves while focus is in the timeline.

@@ -22,8 +22,8 @@ function sameWindow(a: Window, b: Window, width: number): boolean {
   return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }
 
-/** Attaches d3-zoom to `el`; `onView` receives the windows of the reader's gestures. */
-export function attachZoom(el: HTMLElement, onView: (view: Window, source: 'gesture' | 'sync') => void): ZoomHandle {
+/** Attaches d3-zoom to `el`; `onView` receives the windows of the reader's gestures, `onEnd` their ends. */
+export function attachZoom(el: HTMLElement, onView: (view: Window, source: 'gesture' | 'sync') => void, onEnd: () => void): ZoomHandle {
   const behavior: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>();
   let full: Window = [0, 1];
   let width = 1;
@@ -31,6 +31,10 @@ export function attachZoom(el: HTMLElement, onView: (view: Window, source: 'gest
   behavior.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
     if (syncing) return;
     onView(windowForTransform(full, event.transform, width), event.sourceEvent ? 'gesture' : 'sync');
+  });
+  // A drag, a pinch or a run of wheel turns ends once (d3 waits 150 ms after the last wheel turn).
+  behavior.on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+    if (!syncing && event.sourceEvent) onEnd();
   });
   const selection = select(el);
   selection.call(behavior);

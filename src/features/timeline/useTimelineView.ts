@@ -1,38 +1,89 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { clampWindow, zoomWindow, type Window } from '../../lib/time/view.ts';
 import { animateWindow } from './useZoom.ts';
 
 export type TimelineView = {
   full: Window;
+  /** What the timeline shows: the committed window, or the live one during a gesture or animation. */
   view: Window;
+  /** A frame of a gesture: shown at once, committed when the gesture ends (`endGesture`). */
   setView: (view: Window) => void;
-  /** Zooms by `factor` (>1 zooms in) about `anchor` (UTC ms; default the centre). */
+  /** The end of a gesture (d3-zoom's `end`): the window it reached is committed, once. */
+  endGesture: () => void;
+  /** Commits a window now (a link, a step that must show an event). */
+  commitView: (view: Window) => void;
+  /** Zooms by `factor` (>1 zooms in) about `anchor` (UTC ms; default the centre), and commits it. */
   zoomBy: (factor: number, anchor?: number) => void;
   fitAll: () => void;
-  /** Moves to `view` in a short animation (none when motion is reduced). */
+  /** Moves to `view` in a short animation (none when motion is reduced), then commits it. */
   animateTo: (view: Window) => void;
 };
 
 /**
  * The visible window of the timeline and the actions on it, shared by buttons, keys and gestures.
- * The last action wins: any of them stops an animation still running (a pan to a selection), so
- * "Fit all" right after Home is not undone by Home's late frames.
+ * One owner: `committed` (the URL's window, in the viewer) is what the timeline shows, except
+ * while a gesture or an animation runs; each of those writes its end through `commit` once. A
+ * new committed window from outside (Back, Forward, a link) drops whatever was live, and any
+ * action stops an animation still running, so the last action always wins.
+ * Without `committed`/`commit` (a component test) the hook keeps the window itself.
  */
-export function useTimelineView(full: Window, initial: Window = full): TimelineView {
-  const [view, setRawView] = useState<Window>(() => clampWindow(full, initial));
+export function useTimelineView(full: Window, committed?: Window, commit?: (view: Window) => void): TimelineView {
+  const [own, setOwn] = useState<Window>(() => clampWindow(full, committed ?? full));
+  const base = clampWindow(full, committed ?? own);
+  const write = useCallback((w: Window) => (commit ?? setOwn)(clampWindow(full, w)), [commit, full]);
+  const [live, setLive] = useState<Window | null>(null);
+  const view = live ?? base;
+
   const running = useRef<() => void>(() => {});
-  const current = useRef(view);
-  useLayoutEffect(() => { current.current = view; }, [view]);
   const stop = () => {
     running.current();
     running.current = () => {};
   };
-  const setView = useCallback((next: Window) => { stop(); setRawView(clampWindow(full, next)); }, [full]);
-  const zoomBy = useCallback((factor: number, anchor?: number) => { stop(); setRawView((v) => zoomWindow(full, v, factor, anchor)); }, [full]);
-  const fitAll = useCallback(() => { stop(); setRawView(full); }, [full]);
+  // An animation must not outlive the timeline: its last frame would write a window to the URL.
+  useEffect(() => () => running.current(), []);
+  const current = useRef(view);
+  useLayoutEffect(() => { current.current = view; }, [view]);
+  const liveRef = useRef(live);
+  useLayoutEffect(() => { liveRef.current = live; }, [live]);
+
+  // A committed window that changes while nothing of ours is live came from outside: show it.
+  const baseKey = `${base[0]}:${base[1]}`;
+  const seenBase = useRef(baseKey);
+  useEffect(() => {
+    if (seenBase.current === baseKey) return;
+    seenBase.current = baseKey;
+    stop();
+    setLive(null);
+  }, [baseKey]);
+
+  const setView = useCallback((next: Window) => { stop(); setLive(clampWindow(full, next)); }, [full]);
+  const endGesture = useCallback(() => {
+    const reached = liveRef.current;
+    if (!reached) return;
+    write(reached);
+    setLive(null);
+  }, [write]);
+  const commitView = useCallback((next: Window) => { stop(); setLive(null); write(next); }, [write]);
+  const zoomBy = useCallback((factor: number, anchor?: number) => {
+    stop();
+    setLive(null);
+    write(zoomWindow(full, current.current, factor, anchor));
+  }, [full, write]);
+  const fitAll = useCallback(() => { stop(); setLive(null); write(full); }, [full, write]);
   const animateTo = useCallback((to: Window) => {
     stop();
-    running.current = animateWindow(current.current, clampWindow(full, to), (w) => setRawView(clampWindow(full, w)));
-  }, [full]);
-  return useMemo(() => ({ full, view, setView, zoomBy, fitAll, animateTo }), [full, view, setView, zoomBy, fitAll, animateTo]);
+    const target = clampWindow(full, to);
+    running.current = animateWindow(current.current, target, (w) => {
+      if (w === target) {
+        setLive(null);
+        write(target);
+      } else {
+        setLive(clampWindow(full, w));
+      }
+    });
+  }, [full, write]);
+  return useMemo(
+    () => ({ full, view, setView, endGesture, commitView, zoomBy, fitAll, animateTo }),
+    [full, view, setView, endGesture, commitView, zoomBy, fitAll, animateTo],
+  );
 }

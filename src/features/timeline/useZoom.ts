@@ -5,6 +5,7 @@
  * a link, selecting an event), animating that change unless motion is reduced.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { easeQuadInOut } from 'd3-ease';
 import type { Window } from '../../lib/time/view.ts';
 import type { ZoomHandle } from './attachZoom.ts';
 
@@ -25,11 +26,14 @@ export function useZoom(
   width: number,
   height: number,
   onView: (view: Window, source: 'gesture' | 'sync') => void,
+  /** The end of a gesture: the window it reached is to be kept. */
+  onEnd: () => void,
   /** Whether the surface is drawn (it is not on a phone's vertical timeline). */
   active = true,
 ) {
   const onViewRef = useRef(onView);
-  useLayoutEffect(() => { onViewRef.current = onView; });
+  const onEndRef = useRef(onEnd);
+  useLayoutEffect(() => { onViewRef.current = onView; onEndRef.current = onEnd; });
   const [handle, setHandle] = useState<ZoomHandle | null>(null);
 
   // d3-zoom comes in its own chunk, loaded once the first view is up: the page's first bytes stay small.
@@ -40,7 +44,7 @@ export function useZoom(
     let cancelled = false;
     import('./attachZoom.ts').then(({ attachZoom }) => {
       if (cancelled) return;
-      attached = attachZoom(el, (w, source) => onViewRef.current(w, source));
+      attached = attachZoom(el, (w, source) => onViewRef.current(w, source), () => onEndRef.current());
       setHandle(attached);
     }).catch(() => {
       // Without zoom gestures the buttons and keys still zoom and pan; nothing else depends on it.
@@ -70,9 +74,14 @@ export function animateWindow(from: Window, to: Window, onFrame: (w: Window) => 
   let handle = 0;
   const step = (now: number) => {
     const t = Math.min(1, (now - started) / ANIMATION_MS);
-    const e = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
-    onFrame([from[0] + (to[0] - from[0]) * e, from[1] + (to[1] - from[1]) * e]);
-    if (t < 1) handle = requestAnimationFrame(step);
+    const e = easeQuadInOut(t);
+    // The last frame is `to` itself, so the caller can tell the end from a frame on the way.
+    if (t < 1) {
+      onFrame([from[0] + (to[0] - from[0]) * e, from[1] + (to[1] - from[1]) * e]);
+      handle = requestAnimationFrame(step);
+    } else {
+      onFrame(to);
+    }
   };
   handle = requestAnimationFrame(step);
   return () => cancelAnimationFrame(handle);
