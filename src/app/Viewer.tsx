@@ -72,7 +72,13 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const printing = usePrinting();
   const full = useMemo(() => (index.first && index.last ? fullWindow(index.first, index.last) : ([0, DAY_MS] as const)), [index.first, index.last]);
   // The URL owns the window: the timeline shows it, and writes a gesture's end to it once.
-  const committed = useMemo(() => clampWindow(full, daysToWindow({ from: state.from, to: state.to }, full)), [state.from, state.to, full]);
+  // A date link shows its day: inside the link's window, or that window moved to centre on it.
+  const committed = useMemo(() => {
+    const asked = clampWindow(full, daysToWindow({ from: state.from, to: state.to }, full));
+    if (!state.date) return asked;
+    const start = dayToUtc(state.date).getTime();
+    return start >= asked[0] && start + DAY_MS <= asked[1] ? asked : centreWindowOn(full, asked, start + DAY_MS / 2);
+  }, [state.from, state.to, state.date, full]);
   const searchRef = useRef(search);
   useLayoutEffect(() => { searchRef.current = search; }, [search]);
   const commitWindow = useCallback((w: Window) => {
@@ -129,13 +135,12 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     if (how === 'keyboard') requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(id)}"] h2`)?.focus());
   }, [go, state.source, state.event]);
 
-  // A date link brings its day into view on the timeline and in the list, and focuses its heading.
+  // A date link brings its day into view in the list and focuses its heading (the timeline shows
+  // it through `committed`).
   const shownDate = useRef<string | null>(null);
   useEffect(() => {
     if (!state.date || shownDate.current === state.date) return;
     shownDate.current = state.date;
-    const start = dayToUtc(state.date).getTime();
-    timeline.commitView(centreWindowOn(full, timeline.view, start + DAY_MS / 2));
     requestAnimationFrame(() => {
       const heading = document.getElementById(`day-${state.date}`);
       if (!heading) return;
@@ -150,7 +155,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
         heading.scrollIntoView?.({ block: 'start' });
       }
     });
-  }, [state.date, timeline, full]);
+  }, [state.date]);
 
   // A burst of steps (a held arrow key) is one step in the reading history, not two hundred.
   const lastStep = useRef(-Infinity);
