@@ -72,6 +72,8 @@ async function surfaceCentre(page) {
 
 const INTERACTIONS = {
   async zoom(page) {
+    // The zoom gestures arrive in their own chunk just after the first view: wait for them (not measured).
+    await page.locator('[data-zoom="ready"]').waitFor({ timeout: 30_000 });
     const { x, y } = await surfaceCentre(page);
     await page.mouse.move(x, y);
     const { steps, pauseMs, delta } = SETTINGS.wheel;

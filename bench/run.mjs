@@ -6,13 +6,14 @@
  * the JS+CSS sizes and the targets, and writes them all to a JSON file.
  *
  *   npm run bench -- [--sizes 100,1000,5000,10000,50000] [--runs 3] [--out bench/results/bench.json]
- *                    [--seed N] [--no-build] [--dist DIR] [--quick] [--verify-build] [--gzip]
+ *                    [--seed N] [--no-build] [--dist DIR] [--quick] [--verify-build] [--gzip] [--scale story|time]
  *
  * --quick: sizes 100,1000 and one run, into bench/results/bench-quick.json.
  * --verify-build: also build once with each dataset as TIMELINE_DATASET (the build checks it
  * against the contract). --gzip: let the test server compress responses (off by default: it
  * gzips each response synchronously in this process, which a static host does ahead of time,
- * and the peers harness serves uncompressed).
+ * and the peers harness serves uncompressed). --scale: the axis the runs open on (story, the
+ * default of the app, or time).
  *
  *   npm run bench -- --profile 10000   # one traced run: what dominates each phase (bench/profile.mjs)
  */
@@ -31,7 +32,7 @@ import { checkTargets, resultsTable, sizeTable, TARGETS } from './report.mjs';
 const log = (...a) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 function parseArgs(argv) {
-  const o = { sizes: [100, 1000, 5000, 10000, 50000], runs: 3, out: path.join(RESULTS, 'bench.json'), seed: DEFAULT_SEED, build: true, dist: path.join(RESULTS, 'dist'), verifyBuild: false, profile: null, gzip: false };
+  const o = { sizes: [100, 1000, 5000, 10000, 50000], runs: 3, out: path.join(RESULTS, 'bench.json'), seed: DEFAULT_SEED, build: true, dist: path.join(RESULTS, 'dist'), verifyBuild: false, profile: null, gzip: false, scale: 'story' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => { if (i + 1 >= argv.length) throw new Error(`${a} needs a value`); return argv[++i]; };
@@ -44,6 +45,7 @@ function parseArgs(argv) {
     else if (a === '--quick') { o.sizes = [100, 1000]; o.runs = 1; o.quick = true; }
     else if (a === '--verify-build') o.verifyBuild = true;
     else if (a === '--gzip') o.gzip = true;
+    else if (a === '--scale') o.scale = next();
     else if (a === '--profile') o.profile = Number(next());
     else if (a === '-h' || a === '--help') { o.help = true; }
     else throw new Error(`unknown argument ${a} (see --help)`);
@@ -51,6 +53,7 @@ function parseArgs(argv) {
   if (o.quick && !o.outGiven) o.out = path.join(RESULTS, 'bench-quick.json'); // keep the full run's figures
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes wants positive integers, e.g. --sizes 100,1000');
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs wants a positive integer');
+  if (o.scale !== 'story' && o.scale !== 'time') throw new Error('--scale wants story or time');
   return o;
 }
 
@@ -97,7 +100,7 @@ async function main() {
       for (let i = 1; i <= opts.runs; i++) {
         // Other work on this 2-core machine skews every figure: note the load before each run.
         const loadBefore = os.loadavg()[0];
-        const r = { ...(await measureRun({ executablePath, url: server.url, gzip: opts.gzip })), loadBefore };
+        const r = { ...(await measureRun({ executablePath, url: opts.scale === 'time' ? `${server.url}?scale=time` : server.url, gzip: opts.gzip })), loadBefore };
         raw[n].push(r);
         const it = r.interactions ?? {};
         log(`N=${n} run ${i}: ${r.status}${r.status === 'ok'
