@@ -221,6 +221,7 @@ describe.each([
     const { page, problems } = await open('', { subPath });
     const start = await historyLength(page);
     const list = page.getByRole('navigation', { name: 'Events by day' });
+    const fullTicks = await tickLabels(page);
 
     await list.locator(`[data-event-id="${OTHER.id}"]`).click();
     await waitForSearch(page, `?event=${OTHER.id}`);
@@ -228,12 +229,16 @@ describe.each([
     await waitForSearch(page, `?event=${TALKS.id}`);
     expect(await historyLength(page), 'each selection pushes one entry').toBe(start + 2);
 
-    // Zooming replaces the current entry (debounced): the window joins the selection's entry.
+    // Zooming replaces the current entry, once per zoom: the window joins the selection's entry.
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForFunction((id) => new RegExp(`^\\?event=${id}&from=\\d{4}-\\d\\d-\\d\\d&to=\\d{4}-\\d\\d-\\d\\d$`).test(location.search), TALKS.id);
     const zoomed = await currentSearch(page);
     const window = zoomed.slice(`?event=${TALKS.id}`.length);
     expect(await historyLength(page), 'zooming replaces the entry').toBe(start + 2);
+    // What the zoomed entry shows: the axis as drawn from its window (the URL owns the window).
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const zoomedTicks = await tickLabels(page);
+    expect(zoomedTicks).not.toEqual(fullTicks);
 
     await page.getByRole('link', { name: readInSource(2) }).click();
     const reading = `?event=${TALKS.id}&source=${TALKS_ARTICLE.id}&quote=2${window}`;
@@ -244,28 +249,27 @@ describe.each([
     await page.getByRole('region', { name: TALKS_ARTICLE.headline }).waitFor({ state: 'detached' });
     expect(await historyLength(page), 'opening and closing a source each push one entry').toBe(start + 4);
 
-    const steps: Array<{ search: string; selected: string; reader: boolean }> = [
-      { search: '', selected: '', reader: false },
-      { search: `?event=${OTHER.id}`, selected: OTHER.id, reader: false },
-      { search: zoomed, selected: TALKS.id, reader: false },
-      { search: reading, selected: TALKS.id, reader: true },
-      { search: `?event=${TALKS.id}${window}`, selected: TALKS.id, reader: false },
+    // Each entry brings its window back with it: the whole timeline, or the zoomed window.
+    const steps: Array<{ search: string; selected: string; reader: boolean; ticks: string[] }> = [
+      { search: '', selected: '', reader: false, ticks: fullTicks },
+      { search: `?event=${OTHER.id}`, selected: OTHER.id, reader: false, ticks: fullTicks },
+      { search: zoomed, selected: TALKS.id, reader: false, ticks: zoomedTicks },
+      { search: reading, selected: TALKS.id, reader: true, ticks: zoomedTicks },
+      { search: `?event=${TALKS.id}${window}`, selected: TALKS.id, reader: false, ticks: zoomedTicks },
     ];
     const check = async (step: (typeof steps)[number]) => {
       await waitForSearch(page, step.search);
       await waitForSelected(page, step.selected);
       await page.getByRole('region', { name: TALKS_ARTICLE.headline }).waitFor({ state: step.reader ? 'visible' : 'detached' });
+      await waitForTicks(page, step.ticks);
     };
     for (let i = steps.length - 2; i >= 0; i--) {
       await walk(page, 'back');
       await check(steps[i]!);
     }
-    // The window of an entry comes back with it.
-    const [from, to] = [/from=([\d-]+)/.exec(zoomed)![1]!, /to=([\d-]+)/.exec(zoomed)![1]!];
     for (let i = 1; i < steps.length; i++) {
       await walk(page, 'forward');
       await check(steps[i]!);
-      if (i === 2) await waitForTicks(page, daysFromTo(from, to).map(tickDay)); // the window of the zoomed entry
     }
     expect(await historyLength(page), 'Back and Forward add no entries').toBe(start + 4);
     expect(new URL(page.url()).pathname).toBe(new URL(appUrl('', subPath)).pathname);
@@ -312,13 +316,17 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('a reload restores the same view: selection, source and zoom window', async () => {
-    const { page, problems } = await open(`?event=${TALKS.id}`, { subPath });
+  it('a reload restores the same view: selection, source and zoom window (the time scale: its labels are the window’s days)', async () => {
+    const { page, problems } = await open(`?event=${TALKS.id}&scale=time`, { subPath });
+    const before = await tickLabels(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForFunction((id) => new RegExp(`^\\?event=${id}&from=[\\d-]+&to=[\\d-]+$`).test(location.search), TALKS.id);
+    await page.waitForFunction((id) => new RegExp(`^\\?event=${id}&from=[\\d-]+&to=[\\d-]+&scale=time$`).test(location.search), TALKS.id);
     const search = await currentSearch(page);
     const [from, to] = [/from=([\d-]+)/.exec(search)![1]!, /to=([\d-]+)/.exec(search)![1]!];
+    // What the URL says is what is shown, before the reload and after it.
+    await waitForTicks(page, daysFromTo(from, to).map(tickDay));
+    expect(daysFromTo(from, to).map(tickDay)).not.toEqual(before);
     await page.reload();
     await page.locator('[data-event-id]').first().waitFor();
     await waitForSelected(page, TALKS.id);

@@ -71,17 +71,20 @@ function fold(s: string): string {
 }
 
 /**
- * The window a search or filter fits the axis to (issue 11): a day before the first matching
- * event to a day after the last, as `&from=…&to=…`; '' when that covers the whole timeline
- * (the first event's day and the last's) or when nothing matches.
+ * The window a search or filter fits the axis to (issue 11), as the URL writes it: a day before
+ * the first matching event to a day after the last, kept inside the data's days (a window is
+ * written back as shown, commit "Zoom window: one owner"), as `&from=…&to=…`; '' when that is the
+ * whole timeline or when nothing matches.
  */
 export function fittedWindow(ids: string[]): string {
   if (ids.length === 0) return '';
   const days = ids.map((id) => eventById(id).date).sort();
   const all = dataset.events.map((e) => e.date).sort();
   const shift = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-  if (days[0]! <= all[0]! && days.at(-1)! >= all.at(-1)!) return '';
-  return `&from=${shift(days[0]!, -1)}&to=${shift(days.at(-1)!, 1)}`;
+  const from = [shift(days[0]!, -1), all[0]!].sort().at(-1)!;
+  const to = [shift(days.at(-1)!, 1), all.at(-1)!].sort()[0]!;
+  if (from === all[0] && to === all.at(-1)) return '';
+  return `&from=${from}&to=${to}`;
 }
 
 /** The ids of the events that a search and a category filter keep, in dataset order. */
