@@ -342,3 +342,22 @@ describe('App', () => {
     expect(await screen.findByRole('group', { name: /^Timeline of 30 events/ })).toBeInTheDocument();
   });
 });
+
+describe('one failing part never blanks the page', () => {
+  test('when the details fail to draw, they say so, and the timeline and the list keep working', async () => {
+    const dataset = fortnight();
+    const broken = dataset.events.find((e) => e.id === 'c-aid-convoy')!;
+    Object.defineProperty(broken.quotes[0]!, 'text', { get: () => { throw new Error('a quote that cannot be read'); } });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { user } = renderViewer(dataset);
+    await user.click(listButton('Aid convoy leaves Lviv'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The event’s details could not be shown');
+    expect(alert).toHaveTextContent('a quote that cannot be read');
+    // The rest still works: choosing another event shows its details.
+    await user.click(listButton('Port shelled'));
+    expect(screen.getByRole('region', { name: 'Port shelled' })).toBeInTheDocument();
+    expect(timeline()).toBeInTheDocument();
+    quiet.mockRestore();
+  });
+});

@@ -15,6 +15,7 @@ import { centreWindowOn, clampWindow, DAY_MS, fullWindow, type Window } from '..
 import { resolveUrlState } from '../lib/url/resolveUrlState.ts';
 import { parseUrlState, serializeUrlState, type Notice, type UrlState } from '../lib/url/urlState.ts';
 import { Notices } from './Notices.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { Sheet } from './Sheet.tsx';
 import { absoluteUrl, useUrlSearch, writeUrl } from './urlHistory.ts';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
@@ -250,6 +251,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const at = selectedId ? position.get(selectedId)! : -1;
 
   const details = selected && (
+    <ErrorBoundary label="The event’s details" key={selected.id}>
     <EventDetails
       event={selected}
       index={index}
@@ -261,9 +263,11 @@ export function Viewer({ index }: { index: DatasetIndex }) {
       onNext={at >= 0 && at < events.length - 1 ? () => step(1) : null}
       onClose={narrow ? closeSheet : undefined}
     />
+    </ErrorBoundary>
   );
   const focusQuote = selected && state.quote !== null ? selected.quotes[state.quote - 1] ?? null : null;
   const reader = article && (
+    <ErrorBoundary label="The source" key={article.id}>
     <Suspense fallback={<p role="status" className={styles.placeholder}>Opening the source…</p>}>
       <SourceReader
         article={article}
@@ -281,6 +285,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
         onClose={closeSource}
       />
     </Suspense>
+    </ErrorBoundary>
   );
 
   const label = index.first && index.last
@@ -321,6 +326,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
       )}
       <Notices notices={notices} onDismiss={() => setNotices([])} />
       <main className={styles.main} data-screen-only>
+        <ErrorBoundary label="The timeline">
         <Timeline
           events={events}
           categories={index.categories}
@@ -335,12 +341,15 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           marked={marked}
           follow={zoomCount}
         />
+        </ErrorBoundary>
         <div className={`${styles.columns} ${wide && reader ? styles.threeColumns : ''}`}>
+          <ErrorBoundary label="The event list">
           <EventList
             events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
             onMove={(id) => go({ event: id, date: null, source: null, quote: null })}
             dayLink={(day) => linkTo({ date: day, event: null, source: null, quote: null, from: null, to: null })}
           />
+          </ErrorBoundary>
           {!narrow && !(wide && reader) && (
             <div className={styles.detailsColumn}>
               {reader ?? details ?? <Intro count={events.length} onStart={() => step('first')} />}
