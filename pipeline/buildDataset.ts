@@ -66,7 +66,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
     .map((c) => `${c.article} ¶${c.paragraph}: date expression "${c.text}" (${c.day}) is not cited by any event`);
 
   if (errors.length) return { dataset: null, errors, warnings, coverage };
-  const dataset: Dataset = { version: 1, title: inputs.title, articles: [...articles.values()], events };
+  const dataset: Dataset = { version: 1, title: inputs.title, ...(inputs.licence !== undefined && { licence: inputs.licence }), articles: [...articles.values()], events };
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) {
     return { dataset: null, errors: checked.error.issues.map((i) => `dataset → ${i.path.join('.')}: ${i.message}`), warnings, coverage };

@@ -66,7 +66,7 @@ export const eventInputSchema = z.strictObject({
   allow: z.array(allowInput).optional(),
 });
 
-export const siteSchema = z.strictObject({ title: text });
+export const siteSchema = z.strictObject({ title: text, licence: text.optional() });
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type EventInput = z.infer<typeof eventInputSchema>;

@@ -19,6 +19,8 @@ export const LIMITS = { articleBytes: 2 * 1024 * 1024, metaBytes: 256 * 1024, ev
 export type RawArticle = { meta: ArticleMeta; raw: string; file: string };
 export type Inputs = {
   title: string;
+  /** The licence line of content/site.json, when it has one. */
+  licence?: string;
   articles: RawArticle[];
   /** Events that passed their shape check, with the file they came from. */
   events: EventInput[];
@@ -118,10 +120,11 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
   const rel = (f: string) => path.relative(root, f) || f;
   const siteFile = path.join(contentDir, 'site.json');
   let title = '';
+  let licence: string | undefined;
   const siteText = readText(siteFile, errors, root, contentDir, LIMITS.metaBytes);
   if (siteText !== null) {
     const site = siteSchema.safeParse(parseJson(toLf(siteText), rel(siteFile), errors));
-    if (site.success) title = site.data.title;
+    if (site.success) ({ title, licence } = site.data);
     else errors.push(...describeIssues(rel(siteFile), 'site', site.error, null));
   }
 
@@ -159,13 +162,18 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
       list.forEach((item: unknown, i) => {
         const id = (item as { id?: unknown } | null)?.id;
         const name = typeof id === 'string' ? `event "${id}"` : `event #${i + 1}`;
+        // An imported draft (npm run import) marks an event with no located quote: never publish it.
+        if ((item as { unsourced?: unknown } | null)?.unsourced !== undefined) {
+          errors.push(`${rel(eventsFile)}: ${name} → unsourced: ground it in an article's words before it can be published (add its quotes and dateEvidence, then remove \`unsourced: true\`)`);
+          return;
+        }
         const parsed = eventInputSchema.safeParse(item);
         if (parsed.success) events.push(parsed.data);
         else errors.push(...describeIssues(rel(eventsFile), name, parsed.error, item));
       });
     }
   }
-  return { title, articles, events, eventsFile: rel(eventsFile), errors, undatedArticles };
+  return { title, ...(licence !== undefined && { licence }), articles, events, eventsFile: rel(eventsFile), errors, undatedArticles };
 }
 
 /** Fields whose problem leaves the article's text usable: the article is kept, so events citing it are still checked. */

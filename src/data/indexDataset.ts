@@ -12,6 +12,8 @@ export type DayGroup = { day: CalendarDay; events: TimelineEvent[] };
 
 export type DatasetIndex = {
   title: string;
+  /** Who may reuse the data and how, when the dataset says. */
+  licence?: string;
   /** Every event, by date, and within a day in the order the sources tell (the dataset's order). */
   events: TimelineEvent[];
   byId: ReadonlyMap<string, TimelineEvent>;
@@ -81,6 +83,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   );
   return {
     title: dataset.title,
+    licence: dataset.licence,
     events,
     byId,
     position,

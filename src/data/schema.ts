@@ -167,6 +167,8 @@ export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape
 export const datasetHeadSchema = object({
   version: literal(1),
   title: text(),
+  /** Who may reuse the data and how, in words (from content/site.json). */
+  licence: optional(text()),
   articles: array(articleSchema).check(minLength(1)),
   events: array(unknown()),
 });
@@ -174,6 +176,8 @@ export const datasetHeadSchema = object({
 export const datasetSchema = object({
   version: literal(1),
   title: text(),
+  /** Who may reuse the data and how, in words (from content/site.json). */
+  licence: optional(text()),
   articles: array(articleSchema).check(minLength(1)),
   events: array(eventSchema),
 }).check(...DATASET_INTEGRITY.map(({ message, holds }) => refine<DatasetShape>(holds, message)));
