@@ -98,8 +98,10 @@ export function EventDetails({ event, index, link, dayLink, quoteLink, onReadSou
           <button type="button" className={styles.step} onClick={onPrevious ?? undefined} disabled={!onPrevious}>‹ Previous<span className="visually-hidden"> event</span></button>
           <button type="button" className={styles.step} onClick={onNext ?? undefined} disabled={!onNext}>Next<span className="visually-hidden"> event</span> ›</button>
         </div>
-        <CopyLinkButton url={link} title={event.title} />
-        {dayLink && <CopyLinkButton url={dayLink} title={formatLongDay(event.date)} subject="to this day" />}
+        <div className={styles.share}>
+          <CopyLinkButton url={link} title={event.title} />
+          {dayLink && <CopyLinkButton url={dayLink} title={formatLongDay(event.date)} subject="to this day" />}
+        </div>
       </div>
     </section>
   );
