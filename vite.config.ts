@@ -8,8 +8,18 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { validateDatasetFile } from './pipeline/validateDatasetFile.ts';
+import { exportCsv } from './pipeline/exportCsv.ts';
+import { exportTimelineJs } from './pipeline/exportTimelineJs.ts';
+import { jsonLdScriptText } from './pipeline/buildJsonLd.ts';
+import type { Dataset } from './src/data/schema.ts';
 
 const DATASET_URL = 'data/timeline.json';
+
+/** The dataset's open-data copies, shipped beside it (the page's footer links to them). */
+const EXPORTS: Record<string, { type: string; build: (d: Dataset) => string }> = {
+  'data/timeline.csv': { type: 'text/csv; charset=utf-8', build: exportCsv },
+  'data/timeline-timelinejs.json': { type: 'application/json', build: (d) => `${JSON.stringify(exportTimelineJs(d), null, 2)}\n` },
+};
 
 /** The page's Content-Security-Policy: only our own scripts and styles, no eval, Trusted Types. */
 const CSP = [
@@ -31,10 +41,13 @@ function dataset(): Plugin {
     name: 'timeline-dataset',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!req.url?.split('?')[0]?.endsWith(`/${DATASET_URL}`)) return next();
+        const url = req.url?.split('?')[0] ?? '';
+        const exported = Object.keys(EXPORTS).find((name) => url.endsWith(`/${name}`));
+        if (!exported && !url.endsWith(`/${DATASET_URL}`)) return next();
         try {
-          res.setHeader('content-type', 'application/json');
-          res.end(validateDatasetFile(file));
+          const text = validateDatasetFile(file);
+          res.setHeader('content-type', exported ? EXPORTS[exported]!.type : 'application/json');
+          res.end(exported ? EXPORTS[exported]!.build(JSON.parse(text) as Dataset) : text);
         } catch (e) {
           res.statusCode = 500;
           res.end(JSON.stringify({ error: (e as Error).message }));
@@ -42,14 +55,23 @@ function dataset(): Plugin {
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: DATASET_URL, source: validateDatasetFile(file) });
+      const text = validateDatasetFile(file);
+      this.emitFile({ type: 'asset', fileName: DATASET_URL, source: text });
+      for (const [fileName, { build }] of Object.entries(EXPORTS)) {
+        this.emitFile({ type: 'asset', fileName, source: build(JSON.parse(text) as Dataset) });
+      }
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
         // The dev server injects inline scripts (HMR), so the policy is for the build only.
         if (ctx.server) return html;
-        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+        // schema.org JSON-LD for search engines and other tools: a data block, not script, so the
+        // policy (script-src 'self') does not apply to it. Built from the dataset at build time.
+        const jsonLd = jsonLdScriptText(JSON.parse(validateDatasetFile(file)) as Dataset);
+        return html
+          .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
+          .replace('</head>', `  <script type="application/ld+json">${jsonLd}</script>\n  </head>`);
       },
     },
   };

@@ -22,6 +22,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
 import { usePrinting } from './usePrinting.ts';
 import styles from './Viewer.module.css';
+import { Footer } from '../features/footer/Footer.tsx';
 
 const SourceReader = lazy(() => import('../features/reader/SourceReader.tsx'));
 const EmbedDialog = lazy(() => import('../features/share/EmbedDialog.tsx'));
@@ -363,6 +364,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           )}
         </div>
       </main>
+      {!state.embed && <Footer licence={index.licence} />}
       {narrow && details && sheetOpen && !reader && <Sheet label={`Event: ${selected.title}`} onClose={closeSheet}>{details}</Sheet>}
       {narrow && reader && <Sheet label={`Source: ${article.headline}`} onClose={closeSource}>{reader}</Sheet>}
       {embedOpen && (
