@@ -1,0 +1,114 @@
+/**
+ * `npm run import -- <file>`: reads a TimelineJS JSON export, a CSV laid out as TimelineJS's
+ * spreadsheet template, or our own data/timeline.csv, and writes a draft events file
+ * (importTimeline converts, draftYaml writes). Prints every row not converted with its row
+ * number and why. Never writes content/events.yaml, and never overwrites a file without --force.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { draftYaml } from './draftYaml.ts';
+import { importCsv, importTimelineJsJson, slugify, type ImportResult } from './importTimeline.ts';
+import type { Io } from './main.ts';
+import { writeAtomic } from './writeAtomic.ts';
+
+export const USAGE = `Imports events from a TimelineJS JSON export or a CSV into a draft events file.
+
+Usage: npm run import -- <file> [options]
+
+  <file>           a TimelineJS JSON export (.json), or a CSV (.csv) with the columns of
+                   TimelineJS's spreadsheet template (Year, Month, Day, Time, End Year, End Month,
+                   End Day, End Time, Display Date, Headline, Text, Media, Media Credit,
+                   Media Caption, Media Thumbnail, Type, Group, Background) or of data/timeline.csv
+  --out FILE       the draft to write (default: content/drafts/import-<name>.yaml);
+                   never content/events.yaml
+  --force          overwrite the draft if it exists
+  -h, --help       print this help
+
+Every row is converted or listed with its row number and why not. An event without a quote
+located in an article is marked \`unsourced: true\`: \`npm run data\` refuses it until an editor
+grounds it in an article's words (quotes and dateEvidence) and moves it into content/events.yaml.`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const consoleIo: Io = { log: (l) => console.log(l), error: (l) => console.error(l) };
+
+/** Reads `text` as JSON when it looks like JSON, else as CSV. */
+export function importText(text: string): ImportResult {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*[{[]/.test(body)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch (e) {
+      return { format: 'JSON', events: [], rejected: [{ from: 'file', reason: `not valid JSON (${(e as Error).message})` }] };
+    }
+    return importTimelineJsJson(json);
+  }
+  return importCsv(body);
+}
+
+/** Runs the import with command-line `args`; returns the exit status (0, 1, or 2 for bad arguments). */
+export function runImport(args: string[], io: Io = consoleIo, cwd = process.cwd()): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (e) {
+    io.error(`✗ ${(e as Error).message.split('\n')[0]} (see --help)`);
+    return 2;
+  }
+  const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    io.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.error('✗ expected one file to import (see --help)');
+    return 2;
+  }
+  // npm runs the script from the project's root: a relative path is the caller's, from INIT_CWD.
+  const input = path.resolve(process.env.INIT_CWD ?? cwd, positionals[0]!);
+  const name = slugify(path.basename(input).replace(/\.[^.]*$/, '')) || 'events';
+  const out = path.resolve(cwd, opts.out ?? `content/drafts/import-${name}.yaml`);
+  const rel = path.relative(cwd, out) || out;
+  if (out === path.resolve(cwd, 'content/events.yaml')) {
+    io.error('✗ the import never writes content/events.yaml: write a draft (--out content/drafts/…) and move grounded events in by hand');
+    return 2;
+  }
+  if (fs.existsSync(out) && !opts.force) {
+    io.error(`✗ ${rel} exists: pass --force to overwrite it, or --out another file`);
+    return 1;
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(input, 'utf8');
+  } catch (e) {
+    io.error(`✗ ${positionals[0]}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return 1;
+  }
+  const result = importText(text);
+  for (const r of result.rejected) io.error(`  ✗ ${r.from}: ${r.reason}`);
+  if (result.events.length === 0) {
+    io.error(`✗ ${positionals[0]}: no event could be converted; nothing was written`);
+    return 1;
+  }
+  try {
+    writeAtomic(out, draftYaml(result, path.basename(input)));
+  } catch (e) {
+    io.error(`✗ ${rel}: cannot write the draft (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return 1;
+  }
+  const unsourced = result.events.filter((e) => e.quotes.length === 0).length;
+  io.log(`✓ wrote ${rel}: ${result.events.length} event(s) from ${result.format}, ${result.rejected.length} row(s) not converted; ` +
+    `${unsourced} unsourced (npm run data refuses them until they are grounded in an article)`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = runImport(process.argv.slice(2));
+}
