@@ -15,7 +15,10 @@ function parseRfc4180(text: string): string[][] {
     const m = field.exec(text);
     if (!m) throw new Error(`not RFC 4180 at ${field.lastIndex}`);
     record.push(m[2] !== undefined ? m[2].replace(/""/g, '"') : m[1]!);
-    if (m[3] !== ',') (records.push(record), (record = []));
+    if (m[3] !== ',') {
+      records.push(record);
+      record = [];
+    }
   }
   return records;
 }

@@ -18,7 +18,8 @@ export function csvField(value: string): string {
 
 /**
  * Each quote on its own line as `article-id: words` (an id is a slug, so the first ": " ends it);
- * `npm run import` reads the column back the same way.
+ * `npm run import` reads the column back the same way (a line that does not start with an id
+ * continues the quote before it).
  */
 export function formatQuotes(event: TimelineEvent): string {
   return event.quotes.map((q) => `${q.article}: ${q.text}`).join('\n');

@@ -115,7 +115,7 @@ function convert(row: Row): DraftEvent | Rejected {
     start.error ?? (!start.day && 'missing date (no year, month or day)'),
     end.error,
     start.day && end.day && end.day < start.day && `bad end date: ${end.day} is before the start ${start.day}`,
-  ].filter((p): p is string => typeof p === 'string');
+  ].filter((p): p is string => typeof p === 'string' && p !== '');
   if (problems.length) return reject(problems.join('; '));
   const { summary, unlocated } = splitText(row.html);
   const category = categoryOfGroup(row.group);
@@ -189,10 +189,15 @@ function convertOurs(row: number, get: (name: string) => string): DraftEvent | R
     !isCalendarDay(date) && `bad date: expected YYYY-MM-DD, got "${date}"`,
     end && !isCalendarDay(end) && `bad end date: expected YYYY-MM-DD, got "${end}"`,
     end && isCalendarDay(end) && isCalendarDay(date) && end < date && `bad end date: ${end} is before the start ${date}`,
-  ].filter((p): p is string => typeof p === 'string');
+  ].filter((p): p is string => typeof p === 'string' && p !== '');
   if (problems.length) return { from, reason: problems.join('; ') };
-  const quotes = get('quotes').split(/\r?\n/).map((line) => /^([a-z0-9]+(?:-[a-z0-9]+)*): (.+)$/.exec(line)).filter((m) => m !== null)
-    .map((m) => ({ article: m[1]!, text: m[2]! }));
+  // One quote a line, "article-id: words"; a line that does not start so continues the quote before.
+  const quotes: Array<{ article: string; text: string }> = [];
+  for (const line of get('quotes').split(/\r?\n/)) {
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*): (.*)$/.exec(line);
+    if (m) quotes.push({ article: m[1]!, text: m[2]! });
+    else if (quotes.length) quotes[quotes.length - 1]!.text += `\n${line}`;
+  }
   const id = get('id').trim();
   const known = categoryOfGroup(category);
   return {

@@ -26,11 +26,15 @@ export function readCsv(text: string): { rows: CsvRow[]; error?: string } {
     const c = s[i]!;
     if (quoted) {
       if (c !== '"') cell += c;
-      else if (s[i + 1] === '"') (cell += '"', i++);
-      else quoted = false;
+      else if (s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = false;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') (cells.push(cell), (cell = ''));
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && s[i + 1] === '\n') i++;
       endRecord();
     } else cell += c;
