@@ -40,6 +40,13 @@ describe('jsonLdScriptText', () => {
     });
   });
 
+  test('past its limit, lists the key events first and counts them all', () => {
+    const list = JSON.parse(jsonLdScriptText(hostileDataset(), 2)) as { numberOfItems: number };
+    expect(list.numberOfItems).toBe(4);
+    expect(itemsOf(jsonLdScriptText(hostileDataset(), 2)).map((i) => [i.position, i.item.identifier])).toEqual([[1, 'on-a-day'], [2, 'a-span']]);
+    expect(itemsOf(jsonLdScriptText(hostileDataset(), 4))).toHaveLength(4);
+  });
+
   test('cannot close its script element or open a comment, whatever the data says', () => {
     const text = jsonLdScriptText(hostileDataset());
     expect(text).not.toMatch(/<\/script|<!--|</i);

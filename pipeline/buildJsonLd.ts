@@ -29,8 +29,20 @@ function citationOf(a: Article): Citation {
   };
 }
 
-/** The dataset as a schema.org ItemList of Events. */
-export function buildJsonLd(dataset: Dataset): Record<string, unknown> {
+/**
+ * How many events the page's JSON-LD lists at most: every event of an edition, but an archive of
+ * 100,000 would put megabytes into index.html ahead of the app. Past it, key events come first.
+ */
+export const JSON_LD_MAX_EVENTS = 1000;
+
+/** The events to list: all of them up to `limit`, else the key events first, then the rest, in order. */
+function listed(events: readonly TimelineEvent[], limit: number): TimelineEvent[] {
+  if (events.length <= limit) return [...events];
+  return [...events.filter((e) => e.key), ...events.filter((e) => !e.key)].slice(0, limit);
+}
+
+/** The dataset as a schema.org ItemList of Events (`numberOfItems` counts them all, listed or not). */
+export function buildJsonLd(dataset: Dataset, limit = JSON_LD_MAX_EVENTS): Record<string, unknown> {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   return {
     '@context': 'https://schema.org',
@@ -38,7 +50,7 @@ export function buildJsonLd(dataset: Dataset): Record<string, unknown> {
     name: dataset.title,
     ...(dataset.licence && { license: dataset.licence }),
     numberOfItems: dataset.events.length,
-    itemListElement: dataset.events.map((e, i) => ({
+    itemListElement: listed(dataset.events, limit).map((e, i) => ({
       '@type': 'ListItem',
       position: i + 1,
       item: {
@@ -57,6 +69,6 @@ export function buildJsonLd(dataset: Dataset): Record<string, unknown> {
  * The JSON-LD as the text of a `<script type="application/ld+json">`: `<` is written `\u003c`, so
  * no dataset string can close the element ("</script>") or open a comment; JSON.parse reads it back.
  */
-export function jsonLdScriptText(dataset: Dataset): string {
-  return JSON.stringify(buildJsonLd(dataset)).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export function jsonLdScriptText(dataset: Dataset, limit = JSON_LD_MAX_EVENTS): string {
+  return JSON.stringify(buildJsonLd(dataset, limit)).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
