@@ -15,7 +15,9 @@ import { describeUnsupported, findUnsupportedClaims } from './checkClaims.ts';
 import { cleanArticle } from './cleanArticle.ts';
 import { boundsOf, checkEdtf, formatEdtf } from './dateBounds.ts';
 import type { EventInput } from './inputSchema.ts';
-import { locateQuote } from './locateQuote.ts';
+import { diagnoseQuote } from './diagnoseQuote.ts';
+import { isSkipped } from './eventsSource.ts';
+import { findOccurrences, locateQuote } from './locateQuote.ts';
 import { locateSpeaker } from './locateSpeaker.ts';
 import { orderEvents } from './orderEvents.ts';
 import { findDateExpressions } from './resolveDate.ts';
@@ -49,7 +51,11 @@ export function buildDataset(inputs: Inputs): BuildResult {
   const built: TimelineEvent[] = [];
   for (const input of inputs.events) {
     const where = `${inputs.eventsFile}: event "${input.id}"`;
-    const fail: Fail = (field, message) => errors.push(`${where} → ${field}: ${message}`);
+    // A field that failed its shape check (already reported) stands in: its later checks would only repeat it.
+    const skip = inputs.eventSkips?.get(input);
+    const fail: Fail = (field, message) => {
+      if (!skip || !isSkipped(skip, field)) errors.push(`${where} → ${field}: ${message}`);
+    };
     if (seen.has(input.id)) fail('id', `duplicate id: another event already has "${input.id}"`);
     seen.add(input.id);
     const event = buildEvent(input, articles, fail);
@@ -63,7 +69,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
   const coverage = reportCoverage([...articles.values()], built);
   const warnings = coverage
     .filter((c) => c.citedBy.length === 0)
-    .map((c) => `${c.article} ¶${c.paragraph}: date expression "${c.text}" (${c.day}) is not cited by any event`);
+    .map((c) => `${c.article} ¶${c.paragraph + 1}: date expression "${c.text}" (${c.day}) is not cited by any event`);
 
   if (errors.length) return { dataset: null, errors, warnings, coverage };
   const dataset: Dataset = { version: 1, title: inputs.title, ...(inputs.licence !== undefined && { licence: inputs.licence }), articles: [...articles.values()], events };
@@ -88,7 +94,12 @@ function buildEvent(input: EventInput, articles: ReadonlyMap<string, Article>, f
     note('dateEvidence.article', `unknown article "${input.dateEvidence.article}"; known: ${[...articles.keys()].join(', ')}`);
     return null;
   }
-  const resolved = resolveEvidence(input, article, quotes, note);
+  // A dating phrase that occurs several times is placed by the quotes: when a quote was not found, that error says it all.
+  const quoteMissing = quotes.length !== input.quotes.length;
+  const resolved = resolveEvidence(input, article, quotes, (field, message) => {
+    if (quoteMissing && /in none of the quotes/.test(message)) failures.push(field);
+    else note(field, message);
+  });
   if (!resolved) return null;
   const { evidence, announced } = resolved;
   const date = input.date as CalendarDay;
@@ -138,7 +149,10 @@ function locateQuotes(input: EventInput, articles: ReadonlyMap<string, Article>,
     const article = articles.get(q.article);
     if (!article) return fail(`quotes.${i}.article`, `unknown article "${q.article}"; known: ${[...articles.keys()].join(', ')}`);
     const found = locateQuote(article.paragraphs, q.text, q.occurrence);
-    if (!found.ok) return fail(`quotes.${i}.text`, found.error);
+    if (!found.ok) {
+      const missing = findOccurrences(article.paragraphs, q.text).length === 0;
+      return fail(`quotes.${i}.text`, missing ? diagnoseQuote(article.paragraphs, q.text) : found.error);
+    }
     const quote: Quote = { article: q.article, ...found.location };
     if (q.speaker !== undefined) {
       const speaker = locateSpeaker(article.paragraphs, q.speaker, found.location);

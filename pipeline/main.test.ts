@@ -115,7 +115,7 @@ describe('the pipeline CLI on the fixture content dirs', () => {
       ['ministers-meet', 'id'],
       ['ends-before-start', 'end'],
     ]) {
-      expect(run.stderr).toContain(`${FIVE_PROBLEMS}: event "${id}" → ${field}: `);
+      expect(run.stderr).toMatch(new RegExp(`${FIVE_PROBLEMS}:\\d+: event "${id}" → ${field!.replace('.', '\\.')}: `));
     }
     expect(fs.readFileSync(out).equals(before)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['out.json']);
@@ -134,7 +134,7 @@ describe('the pipeline CLI on the fixture content dirs', () => {
     fs.writeFileSync(events, '- id: broken\n  title: [unclosed\n');
     const run = runCli(['--content', TWO_ARTICLES, '--events', events, '--out', path.join(dir, 'out.json')]);
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain(`${path.relative(ROOT, events)}: not valid YAML`);
+    expect(run.stderr).toContain(`${path.relative(ROOT, events)}:3: event "broken" → not valid YAML`);
     expect(fs.existsSync(path.join(dir, 'out.json'))).toBe(false);
   }, CLI_TIMEOUT);
 });
@@ -236,7 +236,7 @@ describe('the pipeline on hostile inputs, in-process', () => {
     expect(errors.filter((e) => e.includes('brest-talks'))).toEqual([
       expect.stringMatching(/bad-published\/articles\/brest-talks\.json: article "brest-talks" → published: .*"2022-02-30"/),
     ]);
-    expect(errors).toContainEqual(expect.stringMatching(/bad-published\/events\.yaml: event "ministers-meet" → quotes\.0\.text: /));
+    expect(errors).toContainEqual(expect.stringMatching(/bad-published\/events\.yaml:\d+: event "ministers-meet" → quotes\.0\.text: /));
     expect(errors.filter((e) => / → (date|end|dateEvidence)/.test(e) && /talks-in-brest|eighth-day|talks-to-continue|hospital/.test(e))).toEqual([]);
     expect(run.stderr).not.toContain('unknown article');
   });

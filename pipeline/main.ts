@@ -10,7 +10,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { buildDataset } from './buildDataset.ts';
-import { readInputs } from './readInputs.ts';
+import { cleanArticle } from './cleanArticle.ts';
+import { describeFix, fixQuotesInFile } from './fixQuotes.ts';
+import { readInputs, type Inputs } from './readInputs.ts';
+import { showArticleFile } from './showArticle.ts';
 import { serializeDataset } from './serializeDataset.ts';
 import { writeAtomic } from './writeAtomic.ts';
 
@@ -23,6 +26,14 @@ Usage: npm run data [-- options]
   --events FILE    the events file (default: <content>/events.yaml)
   --out FILE       the dataset to write or check (default: src/data/timeline.json)
   --quiet          do not print warnings (date expressions no event cites)
+  --all-warnings   warn about the uncited date expressions of every article, not only
+                   of the articles that changed since the dataset in --out was written
+  --show ARTICLE   print the article (an id, or a path to its .txt) as the pipeline sees it:
+                   numbered paragraphs, captions, removed lines with their reason, and each
+                   date expression with its day; writes nothing
+  --fix-quotes     in the events file, rewrite quote marks, apostrophes, dashes and spaces of
+                   each quote to the article's own characters when that is the only difference,
+                   keeping comments and formatting; prints what it changed, writes nothing else
   -h, --help       print this help`;
 
 const OPTIONS = {
@@ -31,6 +42,9 @@ const OPTIONS = {
   events: { type: 'string' },
   out: { type: 'string', default: 'src/data/timeline.json' },
   quiet: { type: 'boolean', default: false },
+  'all-warnings': { type: 'boolean', default: false },
+  show: { type: 'string' },
+  'fix-quotes': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -51,6 +65,16 @@ export function runPipeline(args: string[], io: Io = consoleIo): number {
     return 0;
   }
   try {
+    if (opts.show !== undefined) {
+      const shown = showArticleFile(opts.show, path.resolve(opts.content));
+      if (!shown.ok) {
+        io.error(`✗ --show: ${shown.error}`);
+        return 1;
+      }
+      for (const line of shown.lines) io.log(line);
+      return 0;
+    }
+    if (opts['fix-quotes']) return fixQuotes(opts, io);
     return build(opts, io);
   } catch (e) {
     // A bug or an environment problem we did not foresee: still one named line.
@@ -59,13 +83,16 @@ export function runPipeline(args: string[], io: Io = consoleIo): number {
   }
 }
 
-function build(opts: { check: boolean; content: string; events?: string; out: string; quiet: boolean }, io: Io): number {
+type Opts = { check: boolean; content: string; events?: string; out: string; quiet: boolean; 'all-warnings': boolean };
+
+function build(opts: Opts, io: Io): number {
   const inputs = readInputs(path.resolve(opts.content), opts.events ? path.resolve(opts.events) : undefined);
   const result = buildDataset(inputs);
-  if (!opts.quiet) for (const w of result.warnings) io.error(`warning: ${w}`);
+  if (!opts.quiet) printWarnings(result.warnings, inputs, path.resolve(opts.out), opts['all-warnings'], io);
 
   if (!result.dataset) {
-    const errors = withoutCascades(result.errors, inputs.undatedArticles ?? new Set(), inputs);
+    const errors = withoutCascades(result.errors, inputs.undatedArticles ?? new Set(), inputs)
+      .map((e, _, all) => withLine(e, inputs, all));
     io.error(`\n${errors.length} error(s); nothing was written:`);
     for (const e of errors) io.error(`  ✗ ${e}`);
     return 1;
@@ -96,6 +123,76 @@ function build(opts: { check: boolean; content: string; events?: string; out: st
     return 1;
   }
   io.log(`✓ wrote ${rel} (${summary})`);
+  return 0;
+}
+
+/**
+ * Warnings for uncited date expressions, only for the articles whose paragraphs differ from those
+ * of the dataset already in `out` (the committed one): each is printed in the run that follows
+ * the change, not in every run. `all` prints them for every article.
+ */
+function printWarnings(warnings: string[], inputs: Inputs, out: string, all: boolean, io: Io): void {
+  let previous = new Map<string, string>();
+  if (!all) {
+    try {
+      const data = JSON.parse(fs.readFileSync(out, 'utf8')) as { articles?: Array<{ id?: unknown; paragraphs?: unknown }> };
+      previous = new Map((data.articles ?? []).map((a) => [String(a.id), JSON.stringify(a.paragraphs)]));
+    } catch {
+      // No dataset yet, or not readable: every article counts as changed.
+    }
+  }
+  const changed = new Set(inputs.articles
+    .filter(({ meta, raw }) => all || previous.get(meta.id) !== JSON.stringify(cleanArticle(raw, meta.headline).paragraphs.map((p) => p.text)))
+    .map(({ meta }) => meta.id));
+  const shown = warnings.filter((w) => changed.has(w.slice(0, w.indexOf(' '))));
+  for (const w of shown) io.error(`warning: ${w}`);
+  if (shown.length < warnings.length && shown.length) {
+    io.error(`(${warnings.length - shown.length} more in unchanged articles: --all-warnings lists them)`);
+  }
+}
+
+/**
+ * An error about an event of the events file, with the line of its field and that line's text:
+ * `file: event "id" → field: message` becomes `file:LINE: event "id" → field: message` and
+ * the YAML of the line under it.
+ */
+function withLine(error: string, inputs: Inputs, all: readonly string[]): string {
+  const source = inputs.eventsSource;
+  if (!source || !error.startsWith(`${source.file}: event `)) return error;
+  const m = /^: event (?:"((?:[^"\\]|\\.)*)"|#(\d+)) → ([^:]+): /.exec(error.slice(source.file.length));
+  if (!m) return error;
+  const [, id, number] = m;
+  const field = m[3]!;
+  let index = number !== undefined ? Number(number) - 1 : source.ids.indexOf(id);
+  // A duplicate id is about the later item that has it.
+  if (id !== undefined && field === 'id' && /duplicate id/.test(error)) {
+    // The k-th such error (they come in file order) is about the (k+1)-th item with that id.
+    const items = source.ids.flatMap((x, i) => (x === id ? [i] : []));
+    const k = all.filter((e) => e.startsWith(error.slice(0, error.indexOf(' → ')))).filter((e) => / → id: duplicate id/.test(e)).indexOf(error) + 1;
+    index = items[Math.min(Math.max(k, 1), items.length - 1)] ?? index;
+  }
+  if (index < 0) return error;
+  const path = field === '(whole item)' ? [] : field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  const line = source.lineOf(index, path);
+  if (line === undefined) return error;
+  const rest = error.slice(source.file.length);
+  return `${source.file}:${line}${rest}\n      ${line} | ${source.line(line).trimEnd()}`;
+}
+
+/** `--fix-quotes`: see fixQuotes.ts. */
+function fixQuotes(opts: Opts, io: Io): number {
+  const content = path.resolve(opts.content);
+  const inputs = readInputs(content, opts.events ? path.resolve(opts.events) : undefined);
+  const paragraphs = new Map(inputs.articles.map(({ meta, raw }) => [meta.id, cleanArticle(raw, meta.headline).paragraphs.map((p) => p.text)]));
+  const file = path.resolve(opts.events ?? path.join(content, 'events.yaml'));
+  const fixes = fixQuotesInFile(file, paragraphs);
+  const rel = path.relative(process.cwd(), file) || file;
+  if (fixes.length === 0) {
+    io.log(`✓ no quote needs its quote marks, apostrophes, dashes or spaces fixed; ${rel} was not written`);
+    return 0;
+  }
+  for (const f of fixes) io.log(`fixed ${rel}:${f.line}: event "${f.event}" → ${f.field}: ${describeFix(f.from, f.to)}\n      now: ${f.to}`);
+  io.log(`✓ ${fixes.length} quote(s) fixed in ${rel}; run \`npm run data\` to rebuild`);
   return 0;
 }
 

@@ -74,16 +74,16 @@ describe('readInputs', () => {
     expect(result.events[0]?.date).toBe('2022-03-10');
   });
 
-  test('a YAML syntax error gives a clear error naming the file, and no events', () => {
+  test('a YAML syntax error names the file, its line and the event; the events it does not touch are still read', () => {
     const { file, result } = readEvents(`${oneGoodEvent}- id: broken\n  title: [unclosed\n`);
-    expect(result.events).toEqual([]);
+    expect(result.events.map((e) => e.id)).toEqual(['ministers-meet']);
     expect(result.errors.length).toBeGreaterThan(0);
-    for (const e of result.errors) expect(e).toMatch(new RegExp(`^${escape(file)}: not valid YAML: .*line \\d+`));
+    for (const e of result.errors) expect(e).toMatch(new RegExp(`^${escape(file)}:\\d+: event "broken" → not valid YAML: `));
   });
 
   test('duplicate keys in one event are a YAML error', () => {
     const { file, result } = readEvents(oneGoodEvent.replace('  title: Ministers meet\n', '  title: Ministers meet\n  title: Again\n'));
-    expect(result.errors).toEqual([expect.stringMatching(new RegExp(`^${escape(file)}: not valid YAML: Map keys must be unique`))]);
+    expect(result.errors).toEqual([expect.stringMatching(new RegExp(`^${escape(file)}:\\d+: event "ministers-meet" → not valid YAML: Map keys must be unique`))]);
   });
 
   test('a mapping instead of a list says a list of events was expected', () => {
@@ -108,12 +108,13 @@ describe('readInputs', () => {
     expect(result.events.map((e) => e.id)).toEqual(['ministers-meet']);
   });
 
-  test('a shape problem names the event, the field, and what was found; valid events are kept', () => {
+  test('a shape problem names the event, the field, and what was found; the event stays, to have its other fields checked', () => {
     const bad = oneGoodEvent.replace('ministers-meet', 'bad-category').replace('category: international', 'category: economy');
     const { file, result } = readEvents(`${oneGoodEvent}${bad}`);
-    expect(result.events.map((e) => e.id)).toEqual(['ministers-meet']);
+    expect(result.events.map((e) => e.id)).toEqual(['ministers-meet', 'bad-category']);
+    expect(result.eventSkips?.get(result.events[1]!)).toEqual(new Set());
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(new RegExp(`^${escape(file)}: event "bad-category" → category: expected one of .*, got "economy"$`));
+    expect(result.errors[0]).toBe(`${file}: event "bad-category" → category: category "economy" is not one of military, diplomacy, humanitarian, international`);
   });
 
   test('names nested fields with their path, such as quotes.0.occurrence and dateEvidence.kind', () => {

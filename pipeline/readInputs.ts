@@ -8,9 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import type { ZodError } from 'zod';
-import { articleMetaSchema, eventInputSchema, siteSchema, type ArticleMeta, type EventInput } from './inputSchema.ts';
+import { articleMetaSchema, siteSchema, type ArticleMeta, type EventInput } from './inputSchema.ts';
+import { checkEventItem, parseEventsFile, type EventsSource } from './eventsSource.ts';
 import { cleanArticle } from './cleanArticle.ts';
 
 /** Size limits: far above any real article or events file, far below what would exhaust memory. */
@@ -26,6 +26,12 @@ export type Inputs = {
   events: EventInput[];
   eventsFile: string;
   errors: string[];
+  /** Events kept with stand-ins for fields that failed their check: the later checks of these fields are skipped. */
+  eventSkips?: Map<EventInput, Set<string>>;
+  /** The item number (0-based) of each event in the events file. */
+  eventIndexes?: Map<EventInput, number>;
+  /** The events file's lines, for messages that name the line. */
+  eventsSource?: EventsSource;
   /** Articles kept although their `published` day is not valid (already reported): dates from them cannot be checked. */
   undatedArticles?: Set<string>;
 };
@@ -151,29 +157,33 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
   }
 
   const events: EventInput[] = [];
+  const eventSkips = new Map<EventInput, Set<string>>();
+  const eventIndexes = new Map<EventInput, number>();
+  let eventsSource: EventsSource | undefined;
   const inside = path.relative(contentDir, eventsFile);
   const eventsInContent = !inside.startsWith('..') && !path.isAbsolute(inside);
   const eventsText = readText(eventsFile, errors, root, eventsInContent ? contentDir : null, LIMITS.eventsBytes);
-  if (eventsText !== null) {
-    const list = parseYaml(toLf(eventsText), rel(eventsFile), errors);
-    if (list !== undefined && !Array.isArray(list)) {
-      errors.push(`${rel(eventsFile)}: expected a list of events, got ${list === null ? 'an empty file' : typeof list === 'object' ? 'a mapping' : typeof list}`);
-    } else if (list !== undefined) {
-      list.forEach((item: unknown, i) => {
-        const id = (item as { id?: unknown } | null)?.id;
-        const name = typeof id === 'string' ? `event "${id}"` : `event #${i + 1}`;
-        // An imported draft (npm run import) marks an event with no located quote: never publish it.
-        if ((item as { unsourced?: unknown } | null)?.unsourced !== undefined) {
-          errors.push(`${rel(eventsFile)}: ${name} → unsourced: ground it in an article's words before it can be published (add its quotes and dateEvidence, then remove \`unsourced: true\`)`);
-          return;
-        }
-        const parsed = eventInputSchema.safeParse(item);
-        if (parsed.success) events.push(parsed.data);
-        else errors.push(...describeIssues(rel(eventsFile), name, parsed.error, item));
-      });
+  const parsedEvents = eventsText === null ? null : parseEvents(toLf(eventsText), rel(eventsFile), errors);
+  if (parsedEvents) {
+    eventsSource = parsedEvents.source;
+    for (const { index, value: item } of parsedEvents.items) {
+      const id = (item as { id?: unknown } | null)?.id;
+      const name = typeof id === 'string' ? `event "${id}"` : `event #${index + 1}`;
+      // An imported draft (npm run import) marks an event with no located quote: never publish it.
+      if ((item as { unsourced?: unknown } | null)?.unsourced !== undefined) {
+        errors.push(`${rel(eventsFile)}: ${name} → unsourced: ground it in an article's words before it can be published (add its quotes and dateEvidence, then remove \`unsourced: true\`)`);
+        continue;
+      }
+      // Field by field: a bad field is reported and the event's other fields are still checked.
+      const checked = checkEventItem(item, index);
+      for (const { field, message } of checked.errors) errors.push(`${rel(eventsFile)}: ${name} → ${field}: ${message}`);
+      if (!checked.event) continue;
+      events.push(checked.event);
+      eventIndexes.set(checked.event, index);
+      if (checked.errors.length) eventSkips.set(checked.event, checked.skip);
     }
   }
-  return { title, ...(licence !== undefined && { licence }), articles, events, eventsFile: rel(eventsFile), errors, undatedArticles };
+  return { title, ...(licence !== undefined && { licence }), articles, events, eventsFile: rel(eventsFile), errors, undatedArticles, eventSkips, eventIndexes, eventsSource };
 }
 
 /** Fields whose problem leaves the article's text usable: the article is kept, so events citing it are still checked. */
@@ -195,27 +205,18 @@ function readMeta(json: unknown, id: string, file: string, errors: string[]): { 
   return retry.success ? { meta: retry.data, undated: fields.has('published') } : null;
 }
 
-/** Parses the events file; on a problem pushes one line (the first problem, with the count of the rest) and returns undefined. */
-function parseYaml(text: string, file: string, errors: string[]): unknown {
+/** Parses the events file; syntax problems are pushed each with its line, and the items they do not touch come back. */
+function parseEvents(text: string, file: string, errors: string[]): { items: Array<{ index: number; value: unknown }>; source: EventsSource } | null {
   const tab = /^[ ]*\t/m.exec(text);
   if (tab) {
     const line = text.slice(0, tab.index).split('\n').length;
     errors.push(`${file}: not valid YAML: line ${line}: a tab in the indentation; YAML indents with spaces only`);
-    return undefined;
+    return null;
   }
-  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) {
-    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more problem(s) after it)` : '';
-    const hint = text.includes('\t') ? ' (the file has a tab in it: YAML wants spaces)' : '';
-    errors.push(`${file}: not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}${hint}${more}`);
-    return undefined;
-  }
-  try {
-    return doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
-  } catch (e) {
-    errors.push(`${file}: not valid YAML: ${(e as Error).message.split('\n')[0]} (at most ${LIMITS.yamlAliases} aliases are expanded)`);
-    return undefined;
-  }
+  const parsed = parseEventsFile(text, file, LIMITS.yamlAliases);
+  errors.push(...parsed.errors);
+  if (parsed.notAList) errors.push(`${file}: expected a list of events, got ${parsed.notAList}`);
+  return parsed.items ? { items: parsed.items, source: parsed.source } : null;
 }
 
 function parseJson(text: string, file: string, errors: string[]): unknown {
