@@ -32,10 +32,13 @@ function render(value: string, node: Scalar): string {
 export function fixQuotesInText(text: string, paragraphs: ReadonlyMap<string, readonly string[]>): { text: string; fixes: QuoteFix[] } {
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, keepSourceTokens: true });
-  if (doc.errors.length || !isSeq(doc.contents)) return { text, fixes: [] };
+  if (!isSeq(doc.contents)) return { text, fixes: [] };
   const edits: Array<{ start: number; end: number; to: string; fix: QuoteFix }> = [];
   doc.contents.items.forEach((item, i) => {
-    if (!isMap(item)) return;
+    if (!isMap(item) || !item.range) return;
+    // An item that a syntax error touches is left alone: its reading is not to be trusted.
+    const [from, to] = [item.range[0], item.range[2]];
+    if (doc.errors.some((e) => e.pos.some((p) => p >= from && p <= to))) return;
     const id = item.get('id');
     const quotes = item.get('quotes');
     if (!isSeq(quotes)) return;
