@@ -22,7 +22,8 @@ describe('the built page under its Content-Security-Policy', () => {
     expect(policy).toContain("base-uri 'none'");
     expect(policy).toContain("require-trusted-types-for 'script'");
     expect(policy).not.toMatch(/unsafe-(inline|eval)/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // No inline code; the schema.org JSON-LD block is data (the CSP does not run it).
+    expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
   });
 
   it('shows a hostile dataset string as literal text, runs no injected markup, and reports no violation', async () => {

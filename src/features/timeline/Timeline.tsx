@@ -184,14 +184,15 @@ export const Timeline = memo(function Timeline({
 
   const eventMarks = marks.filter((m): m is EventMark => m.kind === 'event');
   const clusters = marks.filter((m): m is ClusterMark => m.kind === 'cluster');
+  // Only what is drawn is looked at below: a frame's cost follows the width, not the dataset.
   const drawnIds = cells ? cells.flatMap((lane) => lane.flatMap((c) => c.ids)) : eventMarks.map((m) => m.id);
-  const tabStop = drawnIds.includes(selectedId ?? '')
+  const tabStop = selectedId !== null && drawnIds.includes(selectedId)
     ? selectedId
     : cells
       ? [...cells.flat()].sort((a, b) => a.x0 - b.x0).find((c) => c.x1 > 0)?.ids[0] ?? null
       : [...eventMarks].sort((a, b) => a.x - b.x).find((m) => m.x >= 0)?.id ?? null;
   // Range events: a faint bar over the days they may fall on (open ones fade in from the left).
-  const rangeBars = events.filter((e) => certaintyOf(e) === 'range' && drawnIds.includes(e.id)).map((e) => {
+  const rangeBars = drawnIds.map((id) => byId.get(id)!).filter((e) => certaintyOf(e) === 'range').map((e) => {
     const { earliest, latest } = boundsOf(e);
     const x0 = earliest ? x(dayToUtc(earliest).getTime()) : x(dayToUtc(latest).getTime()) - 96;
     return { id: e.id, open: earliest === null, x0: Math.max(-8, x0), x1: Math.min(width + 8, x(dayToUtc(latest).getTime() + DAY_MS)) };
