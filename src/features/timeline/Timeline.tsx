@@ -87,7 +87,7 @@ export const Timeline = memo(function Timeline({
   const [openCluster, setOpenCluster] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
 
-  const { axis, laneIndex, cellLanes, pinned } = useMemo(() => {
+  const { axis, laneIndex, cellLanes, pinned, eventDays } = useMemo(() => {
     const laneOf = new Map(categories.map((c, i) => [c, i]));
     const lane = (e: TimelineEvent) => (compact ? 0 : laneOf.get(e.category) ?? 0);
     const axis = scale === 'story' ? storyAxis(events, (e) => laneOf.get(e.category) ?? 0) : TIME_AXIS;
@@ -98,7 +98,8 @@ export const Timeline = memo(function Timeline({
     });
     const cellLanes = groupCells(events.map((e) => ({ id: e.id, lane: lane(e), start: dayToUtc(e.date).getTime() })), lanes);
     const pinned = new Set(events.filter((e) => e.key).map((e) => e.id));
-    return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned };
+    const eventDays = [...new Set(cellLanes.flatMap((lane) => lane.map((d) => d.start)))].sort((a, b) => a - b);
+    return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned, eventDays };
   }, [events, categories, compact, lanes, scale]);
 
   // Zoom and pan work on the axis (time, or story units); the window kept and linked is in time.
@@ -107,7 +108,7 @@ export const Timeline = memo(function Timeline({
   const x = (t: number) => ((axis.toAxis(t) - viewA[0]) / (viewA[1] - viewA[0])) * width;
   const cells = compact ? null : layoutDayCells(cellLanes, axis.toAxis, viewA, width);
   const marks = cells ? [] : layoutMarks(laneIndex, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
-  const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, cellLanes);
+  const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, eventDays);
 
   const setAxisView = useMemo(() => (w: Window) => timeline.setView([axis.fromAxis(w[0]), axis.fromAxis(w[1])]), [axis, timeline]);
   const zoomReady = useZoom(surfaceRef, fullA, viewA, width, height, setAxisView, timeline.endGesture, !compact);

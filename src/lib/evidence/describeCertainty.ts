@@ -39,6 +39,18 @@ function formatFirstOfTwo(day: CalendarDay, other: CalendarDay): string {
  * "reported by Thu 3 Mar 2022; the source gives no date".
  */
 export function describeCertainty(event: Dated): string {
+  // Every mark and list row says it on every render: format each event's days once.
+  let said = described.get(event);
+  if (said === undefined) {
+    said = sayCertainty(event);
+    described.set(event, said);
+  }
+  return said;
+}
+
+const described = new WeakMap<Dated, string>();
+
+function sayCertainty(event: Dated): string {
   switch (certaintyOf(event)) {
     case 'reported':
       return `reported by ${formatLongDay(boundsOf(event).latest)}; the source gives no date`;

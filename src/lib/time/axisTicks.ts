@@ -4,6 +4,7 @@
  * "Thu 3 Mar" (or "3 Mar" where that does not fit), plus the breaks between
  * them, so the reader always sees where days were left out and how many.
  */
+import { bisectLeft } from 'd3-array';
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import type { AxisMap, StoryBreak } from './storyScale.ts';
@@ -13,18 +14,22 @@ import { DAY_MS, type Window } from './view.ts';
 /** Rough width of a tick label, px: ticks are thinned with it so that labels do not touch. */
 const CHAR_PX = 7;
 
-/** Ticks and breaks in view. `view` is in time, `viewA` the same window in axis units. */
+/**
+ * Ticks and breaks in view. `view` is in time, `viewA` the same window in axis units; `days` are
+ * the starts of the days with events, sorted and distinct (the story scale's ticks).
+ */
 export function chooseAxisTicks(
   axis: AxisMap, view: Window, viewA: Window, width: number,
-  lanes: ReadonlyArray<ReadonlyArray<{ start: number }>>,
+  days: readonly number[],
 ): { ticks: Tick[]; breaks: StoryBreak[]; context: string } {
   const context = yearsOf(view);
   if (axis.kind === 'time') return { ...chooseTicks(view[0], view[1], width), breaks: [], context };
   const x = (t: number) => ((axis.toAxis(t) - viewA[0]) / (viewA[1] - viewA[0])) * width;
-  const days = [...new Set(lanes.flatMap((lane) => lane.map((d) => d.start)))].sort((a, b) => a - b);
   const ticks: Tick[] = [];
   let free = -Infinity;
-  for (const day of days) {
+  // Only the days in view are looked at: a frame's cost follows the width, not the dataset.
+  for (let i = bisectLeft(days, view[0] - DAY_MS); i < days.length && days[i]! <= view[1]; i++) {
+    const day = days[i]!;
     const at = x(day);
     const room = x(day + DAY_MS) - at;
     if (at + room < 0 || at > width) continue;
