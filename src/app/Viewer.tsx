@@ -107,7 +107,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const selectedId = state.event !== null && position.has(state.event) ? state.event : null;
   const selected = selectedId ? index.byId.get(selectedId)! : null;
   // What the URL says is shown: a link, a step or a filter keeps it as it is.
-  const windowDays = windowToDays(committed, full, index);
+  const windowDays = useMemo(() => windowToDays(committed, full, index), [committed, full, index]);
 
   // A link from outside (first load, Back/Forward, an edited address) can hold what we cannot show:
   // keep its notices (adjusting state while rendering, as the address changed), then put the
@@ -195,7 +195,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     const next = shown.includes(c) ? shown.filter((x) => x !== c) : index.categories.filter((x) => x === c || shown.includes(x));
     setFilters(state.q, next.length === index.categories.length ? null : next);
   };
-  const resetFilters = () => setFilters('', null);
+  const resetFilters = useCallback(() => setFilters('', null), [setFilters]);
 
   const openSource = (article: string, quote: number | null, from: HTMLElement | null) => {
     opener.current = from;
@@ -249,6 +249,13 @@ export function Viewer({ index }: { index: DatasetIndex }) {
 
   const linkTo = (patch: Partial<UrlState>) => absoluteUrl(serializeUrlState({ ...state, ...windowDays, embed: false, ...patch }));
   const hrefTo = (patch: Partial<UrlState>) => serializeUrlState({ ...state, ...windowDays, ...patch }) || '?';
+  // The list's handlers keep their identity while only the view moves (a pan animates the view every
+  // frame): the memoised list then does not draw itself again each frame.
+  const moveInList = useCallback((id: string) => go({ event: id, date: null, source: null, quote: null }), [go]);
+  const linkToDay = useCallback(
+    (day: CalendarDay) => absoluteUrl(serializeUrlState({ ...state, ...windowDays, embed: false, date: day, event: null, source: null, quote: null, from: null, to: null })),
+    [state, windowDays],
+  );
   const at = selectedId ? position.get(selectedId)! : -1;
 
   const details = selected && (
@@ -347,8 +354,8 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           <ErrorBoundary label="The event list">
           <EventList
             events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
-            onMove={(id) => go({ event: id, date: null, source: null, quote: null })}
-            dayLink={(day) => linkTo({ date: day, event: null, source: null, quote: null, from: null, to: null })}
+            onMove={moveInList}
+            dayLink={linkToDay}
           />
           </ErrorBoundary>
           {!narrow && !(wide && reader) && (
