@@ -1,32 +1,18 @@
-import { useLayoutEffect, useRef, useState } from 'react';
-import { openModal, wrapTab } from '../../lib/dom/modalDialog.ts';
+import { useState } from 'react';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import styles from './Share.module.css';
 
 /** Shows the <iframe> snippet that embeds the current view, ready to copy. Loaded on demand. */
 export default function EmbedDialog({ url, title, onClose }: { url: string; title: string; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const closeModal = useRef<() => void>(() => {});
+  const { close, dialogProps } = useModalDialog(onClose);
   const [copied, setCopied] = useState(false);
   const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const snippet = `<iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" width="100%" height="520" loading="lazy" style="border:0;max-width:100%"></iframe>`;
-  // A layout effect, so the dialog is modal before the first paint and before anything else takes focus.
-  useLayoutEffect(() => {
-    const close = openModal(ref.current!);
-    closeModal.current = close;
-    return close;
-  }, []);
-  const close = () => {
-    closeModal.current();
-    onClose();
-  };
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className={styles.dialog}
       aria-labelledby="embed-title"
-      data-own-keys
-      onCancel={(e) => { e.preventDefault(); close(); }}
-      onKeyDown={(e) => wrapTab(e.currentTarget, e)}
     >
       <h2 id="embed-title">Embed this view</h2>
       <p>Paste this into your page. The embed opens on what you see now (selection, window and filters), and links back to the full timeline.</p>

@@ -1,5 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
-import { openModal, wrapTab } from '../../lib/dom/modalDialog.ts';
+import { useModalDialog } from '../../ui/useModalDialog.ts';
 import styles from './ShortcutsDialog.module.css';
 
 type Shortcut = { keys: string[][]; what: string };
@@ -64,25 +63,12 @@ function Keys({ keys }: { keys: string[][] }) {
 
 /** The "Keyboard shortcuts" dialog: a native modal <dialog>, so focus stays inside; closing returns focus to its opener. */
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const closeModal = useRef<() => void>(() => {});
-  useLayoutEffect(() => {
-    const close = openModal(ref.current!);
-    closeModal.current = close;
-    return close;
-  }, []);
-  const close = () => {
-    closeModal.current();
-    onClose();
-  };
+  const { close, dialogProps } = useModalDialog(onClose);
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className={styles.dialog}
       aria-labelledby="shortcuts-title"
-      data-own-keys
-      onCancel={(e) => { e.preventDefault(); close(); }}
-      onKeyDown={(e) => wrapTab(e.currentTarget, e)}
     >
       <div className={styles.head}>
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
