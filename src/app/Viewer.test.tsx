@@ -361,3 +361,16 @@ describe('one failing part never blanks the page', () => {
     quiet.mockRestore();
   });
 });
+
+describe('a date link and the zoom', () => {
+  test('zooming in on a date link keeps its day in view and in the link', async () => {
+    const { user } = renderViewer(fortnight());
+    window.history.replaceState(null, '', '?date=2022-03-09&scale=time');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await user.keyboard('++++');
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('date')).toBe('2022-03-09');
+    expect(params.get('from')! <= '2022-03-09' && '2022-03-09' <= params.get('to')!).toBe(true);
+    expect(dayTicks()).toContain('9 Mar');
+  });
+});

@@ -85,7 +85,11 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   useLayoutEffect(() => { searchRef.current = search; }, [search]);
   const commitWindow = useCallback((w: Window) => {
     const { state: current } = parseUrlState(searchRef.current);
-    writeUrl(serializeUrlState({ ...current, ...windowToDays(w, full, index) }), 'replace');
+    const days = windowToDays(w, full, index);
+    // Moving the view off a date link's day leaves that day: the link is no longer about it (else
+    // the window derived from the date would pull the view back to the day).
+    const keepsDay = current.date === null || days.from === null || days.to === null || (days.from <= current.date && current.date <= days.to);
+    writeUrl(serializeUrlState({ ...current, ...days, ...(keepsDay ? {} : { date: null }) }), 'replace');
   }, [full, index]);
   const timeline = useTimelineView(full, committed, commitWindow);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -222,7 +226,9 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   }, [selectedId]);
 
   // Zooming with buttons or keys keeps the selected event in view: it zooms about it.
-  const anchor = selected ? dayToUtc(selected.date).getTime() + DAY_MS / 2 : undefined;
+  // (or, for a date link, about its day).
+  const anchorDay = selected?.date ?? state.date;
+  const anchor = anchorDay ? dayToUtc(anchorDay).getTime() + DAY_MS / 2 : undefined;
   const [zoomCount, setZoomCount] = useState(0);
   const zoomAbout = (factor: number) => {
     setZoomCount((n) => n + 1);
