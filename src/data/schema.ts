@@ -124,7 +124,7 @@ export const eventSchema = object({
   latest: optional(day()),
   /** The date in EDTF (ISO 8601-2): `2022-03-03`, `2022-02-24/2022-03-03`, `../2022-03-03`. */
   edtf: optional(text()),
-  /** One of the few events the edition is about: drawn larger, always labelled, first in its day. */
+  /** One of the few events the edition is about: drawn larger, always labelled, first in its day where no relation puts another before it. */
   key: optional(boolean()),
   /** Events this one comes after, each with the words that say so. */
   after: optional(array(relationSchema)),
