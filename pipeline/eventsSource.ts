@@ -98,7 +98,8 @@ function schemaShapeAt(path: readonly PropertyKey[]): Record<string, unknown> | 
   return null;
 }
 
-function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {
+/** The value at a path of keys in a parsed value, or undefined where the path leaves it. */
+export function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {
   let v = value;
   for (const key of keys) {
     if (v === null || typeof v !== 'object') return undefined;

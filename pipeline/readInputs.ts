@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodError } from 'zod';
 import { articleMetaSchema, siteSchema, type ArticleMeta, type EventInput } from './inputSchema.ts';
-import { checkEventItem, parseEventsFile, type EventsSource } from './eventsSource.ts';
+import { checkEventItem, parseEventsFile, valueAt, type EventsSource } from './eventsSource.ts';
 import { cleanArticle } from './cleanArticle.ts';
 
 /** Size limits: far above any real article or events file, far below what would exhaust memory. */
@@ -46,14 +46,6 @@ export function describeIssues(file: string, item: string, error: ZodError, valu
   });
 }
 
-function valueAt(value: unknown, keys: readonly PropertyKey[]): unknown {
-  let v = value;
-  for (const key of keys) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
 
 /**
  * Reads `file` as UTF-8 text: only a regular file (no symbolic link) inside `within`, at most `limit`
