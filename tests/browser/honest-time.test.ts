@@ -302,3 +302,36 @@ describe('looking at it', () => {
     }
   }
 });
+
+describe('to the publisher’s passage', () => {
+  it('links each quote to its passage on the publisher’s page where the article has a URL, and shows no such link without one', async () => {
+    const event = eventById('russia-invades-ukraine');
+    // The real articles have no URL: give one a URL and its quote a text fragment, as the pipeline would.
+    const raw = JSON.parse(fs.readFileSync(path.join(DIST, 'data/timeline.json'), 'utf8')) as {
+      articles: Array<{ id: string; url: string | null; archived?: unknown }>;
+      events: Array<{ id: string; quotes: Array<{ article: string; fragment?: string }> }>;
+    };
+    const withUrl = raw.events.find((e) => e.id === event.id)!;
+    const articleId = withUrl.quotes[0]!.article;
+    const fragment = 'https://news.example/antalya#:~:text=Turkey%20sponsored,February%2024';
+    raw.articles.find((a) => a.id === articleId)!.url = 'https://news.example/antalya';
+    raw.articles.find((a) => a.id === articleId)!.archived = { url: 'https://archive.example/antalya', captured: '2022-03-11' };
+    withUrl.quotes[0]!.fragment = fragment;
+    const { page, problems } = await open(`?event=${event.id}`, {
+      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(raw) })),
+    });
+    const details = page.getByRole('region', { name: event.title });
+    const link = details.getByRole('link', { name: /On the publisher’s page/ }).first();
+    expect(await link.getAttribute('href')).toBe(fragment);
+    expect(await details.locator('blockquote').first().getAttribute('cite')).toBe(fragment);
+    expect(await details.getByRole('link', { name: /Archived copy/ }).first().getAttribute('href')).toBe('https://archive.example/antalya');
+    expect(problems).toEqual([]);
+
+    // The real dataset: no URL, so no publisher's link and no archive link.
+    const plain = await open(`?event=${event.id}`);
+    const plainDetails = plain.page.getByRole('region', { name: event.title });
+    await plainDetails.getByRole('link', { name: /Read in source/ }).first().waitFor();
+    expect(await plainDetails.getByRole('link', { name: /On the publisher’s page|Archived copy/ }).count()).toBe(0);
+    expect(plain.problems).toEqual([]);
+  });
+});
