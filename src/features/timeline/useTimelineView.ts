@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { clampWindow, zoomWindow, type Window } from '../../lib/time/view.ts';
-import { animateWindow } from './useZoom.ts';
+import { easeQuadInOut } from 'd3-ease';
 
 export type TimelineView = {
   full: Window;
@@ -86,4 +86,33 @@ export function useTimelineView(full: Window, committed?: Window, commit?: (view
     () => ({ full, view, setView, endGesture, commitView, zoomBy, fitAll, animateTo }),
     [full, view, setView, endGesture, commitView, zoomBy, fitAll, animateTo],
   );
+}
+
+const ANIMATION_MS = 220;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Animates from one window to another, calling `onFrame` each frame; returns a cancel function. */
+export function animateWindow(from: Window, to: Window, onFrame: (w: Window) => void): () => void {
+  if (prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
+    onFrame(to);
+    return () => {};
+  }
+  const started = performance.now();
+  let handle = 0;
+  const step = (now: number) => {
+    const t = Math.min(1, (now - started) / ANIMATION_MS);
+    const e = easeQuadInOut(t);
+    // The last frame is `to` itself, so the caller can tell the end from a frame on the way.
+    if (t < 1) {
+      onFrame([from[0] + (to[0] - from[0]) * e, from[1] + (to[1] - from[1]) * e]);
+      handle = requestAnimationFrame(step);
+    } else {
+      onFrame(to);
+    }
+  };
+  handle = requestAnimationFrame(step);
+  return () => cancelAnimationFrame(handle);
 }

@@ -2,18 +2,12 @@
  * The one place d3-zoom is attached. It turns wheel, drag, pinch and
  * double-click on the surface into a new visible window, and keeps d3's
  * transform in step when the window changes from elsewhere (buttons, keys,
- * a link, selecting an event), animating that change unless motion is reduced.
+ * a link, selecting an event). d3-zoom itself loads on demand (attachZoom.ts);
+ * animations belong to the window's owner (useTimelineView.ts).
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { easeQuadInOut } from 'd3-ease';
 import type { Window } from '../../lib/time/view.ts';
 import type { ZoomHandle } from './attachZoom.ts';
-
-const ANIMATION_MS = 220;
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * Attaches d3-zoom to `ref`; `view` is the window to show, `onView` receives the user's zooms and
@@ -62,27 +56,4 @@ export function useZoom(
   useEffect(() => { handle?.sync(full, view, width); }, [handle, full, view, width]);
   /** Whether the gestures are attached (a test, or a reader, can wait for it). */
   return handle !== null;
-}
-
-/** Animates from one window to another, calling `onFrame` each frame; returns a cancel function. */
-export function animateWindow(from: Window, to: Window, onFrame: (w: Window) => void): () => void {
-  if (prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
-    onFrame(to);
-    return () => {};
-  }
-  const started = performance.now();
-  let handle = 0;
-  const step = (now: number) => {
-    const t = Math.min(1, (now - started) / ANIMATION_MS);
-    const e = easeQuadInOut(t);
-    // The last frame is `to` itself, so the caller can tell the end from a frame on the way.
-    if (t < 1) {
-      onFrame([from[0] + (to[0] - from[0]) * e, from[1] + (to[1] - from[1]) * e]);
-      handle = requestAnimationFrame(step);
-    } else {
-      onFrame(to);
-    }
-  };
-  handle = requestAnimationFrame(step);
-  return () => cancelAnimationFrame(handle);
 }
