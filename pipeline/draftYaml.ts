@@ -7,6 +7,7 @@
  */
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { CATEGORIES } from '../src/data/schema.ts';
+import type { EventStub } from './draftEvents.ts';
 import type { DraftEvent, ImportResult } from './importTimeline.ts';
 
 const quoted = (s: string) => Object.assign(new Scalar(s), { type: Scalar.QUOTE_SINGLE });
@@ -53,5 +54,37 @@ export function draftYaml(result: ImportResult, source: string): string {
     ...result.rejected.map((r) => `   ${r.from}: ${r.reason}`),
   ].join('\n');
   for (const e of result.events) doc.contents!.add(eventNode(doc, e));
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** One stub of `npm run draft`: the fields in the events file's order, the editor's notes as comments. */
+function stubNode(doc: Document, e: EventStub): YAMLMap {
+  const map = new YAMLMap();
+  map.commentBefore = e.notes.map((n) => ` ${n}`).join('\n');
+  map.add(doc.createPair('id', e.id));
+  map.add(doc.createPair('date', quoted(e.date)));
+  if (e.end) map.add(doc.createPair('end', quoted(e.end)));
+  const title = quoted('');
+  title.comment = ' write a title: neutral words, no name, number or quoted phrase the quote lacks';
+  map.add(doc.createPair('title', title));
+  const summary = quoted('');
+  summary.comment = ' write a summary, likewise';
+  map.add(doc.createPair('summary', summary));
+  map.add(doc.createPair('category', doc.createNode(e.category)));
+  const { article, text, occurrence } = e.quote;
+  map.add(doc.createPair('quotes', doc.createNode([{ article, text: quoted(text), ...(occurrence && { occurrence }) }])));
+  const evidence = Object.fromEntries(Object.entries(e.dateEvidence).map(([k, v]) => [k, typeof v === 'string' && k !== 'kind' && k !== 'article' ? quoted(v) : v]));
+  map.add(doc.createPair('dateEvidence', doc.createNode(evidence)));
+  if (e.after.length) {
+    map.add(doc.createPair('after', doc.createNode(e.after.map((r) => ({ event: r.event, article: r.article, phrase: quoted(r.phrase) })))));
+  }
+  return map;
+}
+
+/** The draft of `npm run draft`: `header` lines as the file's opening comment, then the stubs. */
+export function stubsYaml(stubs: readonly EventStub[], header: readonly string[]): string {
+  const doc = new Document<YAMLSeq>(new YAMLSeq());
+  doc.commentBefore = header.map((l) => ` ${l}`).join('\n');
+  for (const e of stubs) doc.contents!.add(stubNode(doc, e));
   return doc.toString({ lineWidth: 0 });
 }

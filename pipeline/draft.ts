@@ -1,0 +1,153 @@
+/**
+ * `npm run draft -- <article>`: reads one article of content/articles (its text, cleaned as the
+ * pipeline cleans it, and its metadata) and writes a reviewable draft of event stubs
+ * (draftEvents proposes, draftYaml writes) to content/drafts/draft-<article>.yaml. Never writes
+ * content/events.yaml, and never overwrites a draft without --force.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { CATEGORIES } from '../src/data/schema.ts';
+import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
+import { cleanArticle } from './cleanArticle.ts';
+import { draftEvents, type EventStub } from './draftEvents.ts';
+import { stubsYaml } from './draftYaml.ts';
+import { articleMetaSchema } from './inputSchema.ts';
+import type { Io } from './main.ts';
+import { writeAtomic } from './writeAtomic.ts';
+
+export const USAGE = `Drafts event stubs from an article's words, for an editor to review.
+
+Usage: npm run draft -- <article> [options]
+
+  <article>        an article id of content/articles (its .txt and .json), e.g. second-round-belarus-talks
+  --out FILE       the draft to write (default: content/drafts/draft-<article>.yaml);
+                   never content/events.yaml
+  --force          overwrite the draft if it exists
+  -h, --help       print this help
+
+One stub per sentence that holds a date expression or a sequence word (before, after, earlier,
+later, then…): the sentence as its quote, verbatim; the date and its dateEvidence as the words
+give it; a proposed id (unique against content/events.yaml) and category; an \`after\` relation
+where a sequence word points back to the stub before it. Title and summary are left empty: write
+them, check each stub against its comments, then move the ones you keep into content/events.yaml
+and run \`npm run data\`.`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const consoleIo: Io = { log: (l) => console.log(l), error: (l) => console.error(l) };
+
+/** The ids of the events file, read leniently: a draft must not repeat one even while the file has errors. */
+function readTakenIds(eventsFile: string): Set<string> {
+  if (!fs.existsSync(eventsFile)) return new Set();
+  try {
+    const items: unknown = parseYaml(fs.readFileSync(eventsFile, 'utf8'));
+    return new Set((Array.isArray(items) ? items : []).map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+  } catch {
+    return new Set();
+  }
+}
+
+/** The edition's category ids: content/site.json's when it names them, else the default four. */
+function readCategories(contentDir: string): string[] {
+  try {
+    const site = JSON.parse(fs.readFileSync(path.join(contentDir, 'site.json'), 'utf8')) as { categories?: Array<{ id?: unknown }> };
+    const ids = (site.categories ?? []).map((c) => c.id).filter((id): id is string => typeof id === 'string');
+    return ids.length ? ids : [...CATEGORIES];
+  } catch {
+    return [...CATEGORIES];
+  }
+}
+
+/** The stubs of article `id` in `contentDir`, or an error naming the file and field. */
+export function draftArticle(id: string, contentDir: string): { ok: true; stubs: EventStub[]; published: CalendarDay } | { ok: false; error: string } {
+  const base = path.join(contentDir, 'articles', id);
+  const rel = (f: string) => path.relative(process.cwd(), f) || f;
+  if (!fs.existsSync(`${base}.txt`) || !fs.existsSync(`${base}.json`)) {
+    const dir = path.join(contentDir, 'articles');
+    const known = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)) : [];
+    return { ok: false, error: `no article "${id}" (expected ${rel(base)}.txt and .json)${known.length ? `; known: ${known.join(', ')}` : ''}` };
+  }
+  let meta;
+  try {
+    const parsed = articleMetaSchema.safeParse(JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      return { ok: false, error: `${rel(base)}.json → ${issue.path.join('.') || '(whole file)'}: ${issue.message}` };
+    }
+    meta = parsed.data;
+  } catch (e) {
+    return { ok: false, error: `${rel(base)}.json: not valid JSON (${(e as Error).message})` };
+  }
+  const { paragraphs } = cleanArticle(fs.readFileSync(`${base}.txt`, 'utf8'), meta.headline);
+  const published = meta.published as CalendarDay;
+  const stubs = draftEvents(
+    { id: meta.id, published, paragraphs: paragraphs.map((p) => p.text) },
+    { takenIds: readTakenIds(path.join(contentDir, 'events.yaml')), categories: readCategories(contentDir), captions: paragraphs.map((p) => p.kind === 'caption') },
+  );
+  return { ok: true, stubs, published };
+}
+
+/** Runs the draft with command-line `args`; returns the exit status (0, 1, or 2 for bad arguments). */
+export function runDraft(args: string[], io: Io = consoleIo, cwd = process.cwd()): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (e) {
+    io.error(`✗ ${(e as Error).message.split('\n')[0]} (see --help)`);
+    return 2;
+  }
+  const { values: opts, positionals } = parsed;
+  if (opts.help) {
+    io.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.error('✗ expected one article id (see --help)');
+    return 2;
+  }
+  const id = path.basename(positionals[0]!).replace(/\.(txt|json)$/, '');
+  const contentDir = path.join(cwd, 'content');
+  const out = path.resolve(opts.out ? path.resolve(process.env.INIT_CWD ?? cwd, opts.out) : path.join(contentDir, 'drafts', `draft-${id}.yaml`));
+  const rel = path.relative(cwd, out) || out;
+  if (out === path.join(contentDir, 'events.yaml')) {
+    io.error('✗ the draft never writes content/events.yaml: move the stubs you keep into it by hand');
+    return 2;
+  }
+  if (fs.existsSync(out) && !opts.force) {
+    io.error(`✗ ${rel} exists: pass --force to overwrite it, or --out another file`);
+    return 1;
+  }
+  const result = draftArticle(id, contentDir);
+  if (!result.ok) {
+    io.error(`✗ ${result.error}`);
+    return 1;
+  }
+  const { stubs } = result;
+  const header = [
+    `Draft events from content/articles/${id}.txt (published ${result.published}), written by npm run draft.`,
+    'Not publishable as it stands: write each title and summary, check the date, category and relations',
+    'against the comments, delete what is not an event, then move what you keep into content/events.yaml.',
+    `${stubs.length} stub(s).`,
+  ];
+  try {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    writeAtomic(out, stubsYaml(stubs, header));
+  } catch (e) {
+    io.error(`✗ ${rel}: cannot write the draft (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return 1;
+  }
+  const dated = stubs.filter((s) => s.dateEvidence.kind !== 'undated').length;
+  io.log(`✓ wrote ${rel}: ${stubs.length} stub(s), ${dated} dated by their words; write titles and summaries, then move them into content/events.yaml`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = runDraft(process.argv.slice(2));
+}
