@@ -12,6 +12,7 @@ import { exportCsv } from './pipeline/exportCsv.ts';
 import { exportTimelineJs } from './pipeline/exportTimelineJs.ts';
 import { jsonLdScriptText } from './pipeline/buildJsonLd.ts';
 import type { Dataset } from './src/data/schema.ts';
+import { authoringPlugin } from './pipeline/devServer/authoringPlugin.ts';
 
 const DATASET_URL = 'data/timeline.json';
 
@@ -79,7 +80,8 @@ function dataset(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataset()],
+  // authoringPlugin applies to `npm run dev` only (apply: 'serve'): the build knows nothing of it.
+  plugins: [react(), dataset(), authoringPlugin()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
