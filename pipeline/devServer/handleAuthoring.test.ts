@@ -18,11 +18,10 @@ const CASUALTIES = { article: ARTICLE, paragraph: 15, start: 0, end: CASUALTY_WO
 let dir: string;
 let paths: AuthoringPaths;
 
-/** A copy of content/ with the fixture's events file and a dataset built from it. */
+/** A copy of content/ (never the real one) with the fixture's events file and a dataset built from it. */
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'authoring-test-'));
-  fs.cpSync('content/articles', path.join(dir, 'content/articles'), { recursive: true });
-  fs.copyFileSync('content/site.json', path.join(dir, 'content/site.json'));
+  fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
   fs.copyFileSync(FIXTURE, path.join(dir, 'content/events.yaml'));
   paths = { contentDir: path.join(dir, 'content'), eventsFile: path.join(dir, 'content/events.yaml'), datasetFile: path.join(dir, 'timeline.json') };
   expect(runBuild(paths.contentDir, paths.datasetFile).ok).toBe(true);
