@@ -57,6 +57,10 @@ export function buildDataset(inputs: Inputs): BuildResult {
       if (!skip || !isSkipped(skip, field)) errors.push(`${where} → ${field}: ${message}`);
     };
     if (seen.has(input.id)) fail('id', `duplicate id: another event already has "${input.id}"`);
+    const siteCategories = inputs.site?.categories;
+    if (siteCategories && !siteCategories.some((c) => c.id === input.category)) {
+      fail('category', `"${input.category}" is not one of the categories of content/site.json: ${siteCategories.map((c) => c.id).join(', ')}`);
+    }
     seen.add(input.id);
     const event = buildEvent(input, articles, fail);
     if (event) built.push(event);
@@ -72,7 +76,12 @@ export function buildDataset(inputs: Inputs): BuildResult {
     .map((c) => `${c.article} ¶${c.paragraph + 1}: date expression "${c.text}" (${c.day}) is not cited by any event`);
 
   if (errors.length) return { dataset: null, errors, warnings, coverage };
-  const dataset: Dataset = { version: 1, title: inputs.title, ...(inputs.licence !== undefined && { licence: inputs.licence }), articles: [...articles.values()], events };
+  const { dek, categories } = inputs.site ?? {};
+  const dataset: Dataset = {
+    version: 1, title: inputs.title, ...(inputs.licence !== undefined && { licence: inputs.licence }),
+    ...(dek !== undefined && { dek }), ...(categories !== undefined && { categories }),
+    articles: [...articles.values()], events,
+  };
   const checked = datasetSchema.safeParse(dataset);
   if (!checked.success) {
     return { dataset: null, errors: checked.error.issues.map((i) => `dataset → ${i.path.join('.')}: ${i.message}`), warnings, coverage };

@@ -6,7 +6,7 @@
  * only evidence, which the pipeline resolves.
  */
 import { z } from 'zod';
-import { CATEGORIES, isHttpUrl } from '../src/data/schema.ts';
+import { CATEGORIES, CATEGORY_COLOURS, CATEGORY_SHAPES, isHttpUrl } from '../src/data/schema.ts';
 import { isCalendarDay } from '../src/lib/time/calendarDay.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -66,7 +66,25 @@ export const eventInputSchema = z.strictObject({
   allow: z.array(allowInput).optional(),
 });
 
-export const siteSchema = z.strictObject({ title: text, licence: text.optional() });
+/** How the edition names and draws one category; the colour is a name from a fixed palette of measured tokens. */
+const categoryInput = z.strictObject({
+  id: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')} (the ids an event's category may take)` }),
+  label: text,
+  colour: z.enum(CATEGORY_COLOURS, { error: `expected one of the colours ${CATEGORY_COLOURS.join(', ')} (each keeps its contrast in light and dark)` }),
+  shape: z.enum(CATEGORY_SHAPES, { error: `expected one of the shapes ${CATEGORY_SHAPES.join(', ')}` }),
+});
+
+export const siteSchema = z.strictObject({
+  title: text,
+  /** One line under the title: what the edition is about. */
+  dek: text.optional(),
+  licence: text.optional(),
+  /** The categories the events may use, with their names, colours and shapes; absent: the default four. */
+  categories: z.array(categoryInput).min(1, 'needs at least one category (or leave categories out for the default four)')
+    .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, { error: 'each category id may be listed once' })
+    .optional(),
+});
+export type SiteInput = z.infer<typeof siteSchema>;
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export type EventInput = z.infer<typeof eventInputSchema>;

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CategoryInfo } from '../src/data/schema.ts';
 import type { ZodError } from 'zod';
 import { articleMetaSchema, siteSchema, type ArticleMeta, type EventInput } from './inputSchema.ts';
 import { checkEventItem, parseEventsFile, valueAt, type EventsSource } from './eventsSource.ts';
@@ -21,6 +22,8 @@ export type Inputs = {
   title: string;
   /** The licence line of content/site.json, when it has one. */
   licence?: string;
+  /** The dek and the categories of content/site.json, when it has them. */
+  site?: { dek?: string; categories?: CategoryInfo[] };
   articles: RawArticle[];
   /** Events that passed their shape check, with the file they came from. */
   events: EventInput[];
@@ -119,11 +122,13 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
   const siteFile = path.join(contentDir, 'site.json');
   let title = '';
   let licence: string | undefined;
+  let siteExtras: Inputs['site'];
   const siteText = readText(siteFile, errors, root, contentDir, LIMITS.metaBytes);
   if (siteText !== null) {
-    const site = siteSchema.safeParse(parseJson(toLf(siteText), rel(siteFile), errors));
-    if (site.success) ({ title, licence } = site.data);
-    else errors.push(...describeIssues(rel(siteFile), 'site', site.error, null));
+    const siteJson = parseJson(toLf(siteText), rel(siteFile), errors);
+    const site = siteSchema.safeParse(siteJson);
+    if (site.success) ({ title, licence, ...siteExtras } = site.data);
+    else errors.push(...describeIssues(rel(siteFile), 'site', site.error, siteJson));
   }
 
   const articleDir = path.join(contentDir, 'articles');
@@ -175,7 +180,7 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
       if (checked.errors.length) eventSkips.set(checked.event, checked.skip);
     }
   }
-  return { title, ...(licence !== undefined && { licence }), articles, events, eventsFile: rel(eventsFile), errors, undatedArticles, eventSkips, eventIndexes, eventsSource };
+  return { title, ...(licence !== undefined && { licence }), ...(siteExtras && { site: siteExtras }), articles, events, eventsFile: rel(eventsFile), errors, undatedArticles, eventSkips, eventIndexes, eventsSource };
 }
 
 /** Fields whose problem leaves the article's text usable: the article is kept, so events citing it are still checked. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadDataset, type LoadProblemKind } from '../data/loadDataset.ts';
 import { indexDataset, type DatasetIndex } from '../data/indexDataset.ts';
+import { configureCategories } from '../lib/categories.ts';
 
 export type DatasetState =
   | { status: 'loading' }
@@ -17,6 +18,7 @@ export function useDataset(): DatasetState & { retry: () => void } {
     loadDataset(undefined, controller.signal).then((result) => {
       if (controller.signal.aborted) return;
       if (result.ok) {
+        configureCategories(result.dataset.categories);
         setState({ status: 'ready', index: indexDataset(result.dataset) });
       } else {
         // One console error, not a stack of them: the page itself says the rest.

@@ -14,6 +14,8 @@ export type DatasetIndex = {
   title: string;
   /** Who may reuse the data and how, when the dataset says. */
   licence?: string;
+  /** The edition's one-line description, when the dataset has one. */
+  dek?: string;
   /** Every event, by date, and within a day in the order the sources tell (the dataset's order). */
   events: TimelineEvent[];
   byId: ReadonlyMap<string, TimelineEvent>;
@@ -84,6 +86,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   return {
     title: dataset.title,
     licence: dataset.licence,
+    dek: dataset.dek,
     events,
     byId,
     position,

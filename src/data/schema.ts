@@ -36,6 +36,22 @@ const httpUrl = () => string().check(refine(isHttpUrl, 'expected an http: or htt
 
 export const categorySchema = zEnum(CATEGORIES);
 
+/**
+ * The colours a category may take, by name: each is a token of src/styles/tokens.css whose light and
+ * dark values are measured for contrast (docs: DESIGN.md), so no edition can pick an illegible one.
+ */
+export const CATEGORY_COLOURS = ['red', 'blue', 'green', 'purple'] as const;
+/** The shapes a category may take: colour is never a category's only cue. */
+export const CATEGORY_SHAPES = ['circle', 'diamond', 'triangle', 'pentagon'] as const;
+
+/** How an edition names and draws a category (from content/site.json). */
+export const categoryInfoSchema = object({
+  id: categorySchema,
+  label: text(),
+  colour: zEnum(CATEGORY_COLOURS),
+  shape: zEnum(CATEGORY_SHAPES),
+});
+
 export const paragraphInfoSchema = object({
   kind: zEnum(['text', 'caption']),
   /** UTF-8 byte offsets of the paragraph's line in the raw article file. */
@@ -130,7 +146,7 @@ export const eventSchema = object({
   after: optional(array(relationSchema)),
 });
 
-type DatasetShape = { articles: Infer<typeof articleSchema>[]; events: Infer<typeof eventSchema>[] };
+type DatasetShape = { articles: Infer<typeof articleSchema>[]; events: Infer<typeof eventSchema>[]; categories?: Infer<typeof categoryInfoSchema>[] };
 
 /** Checks across the whole dataset, beyond each item's shape. */
 export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape) => boolean }> = [
@@ -155,6 +171,11 @@ export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape
     holds: (d) => d.events.every((e) => (e.earliest == null || e.earliest <= e.date) && (e.latest === undefined || e.date <= e.latest)),
   },
   {
+    message: 'categories must have unique ids, and every event\'s category must be one of them (when the dataset lists them)',
+    holds: (d) => !d.categories || (new Set(d.categories.map((c) => c.id)).size === d.categories.length &&
+      d.events.every((e) => d.categories!.some((c) => c.id === e.category))),
+  },
+  {
     message: 'every order relation must name another event of the dataset',
     holds: (d) => {
       const ids = new Set(d.events.map((e) => e.id));
@@ -169,6 +190,10 @@ export const datasetHeadSchema = object({
   title: text(),
   /** Who may reuse the data and how, in words (from content/site.json). */
   licence: optional(text()),
+  /** The edition's one-line description under its title (from content/site.json). */
+  dek: optional(text()),
+  /** The edition's names, colours and shapes of its categories (from content/site.json); absent: the default four. */
+  categories: optional(array(categoryInfoSchema).check(minLength(1))),
   articles: array(articleSchema).check(minLength(1)),
   events: array(unknown()),
 });
@@ -178,12 +203,17 @@ export const datasetSchema = object({
   title: text(),
   /** Who may reuse the data and how, in words (from content/site.json). */
   licence: optional(text()),
+  /** The edition's one-line description under its title (from content/site.json). */
+  dek: optional(text()),
+  /** The edition's names, colours and shapes of its categories (from content/site.json); absent: the default four. */
+  categories: optional(array(categoryInfoSchema).check(minLength(1))),
   articles: array(articleSchema).check(minLength(1)),
   events: array(eventSchema),
 }).check(...DATASET_INTEGRITY.map(({ message, holds }) => refine<DatasetShape>(holds, message)));
 
 
 export type Category = Infer<typeof categorySchema>;
+export type CategoryInfo = Infer<typeof categoryInfoSchema>;
 export type Article = Infer<typeof articleSchema>;
 export type Quote = Infer<typeof quoteSchema>;
 export type DateEvidence = Infer<typeof dateEvidenceSchema>;

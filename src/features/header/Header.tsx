@@ -25,6 +25,7 @@ export function Header({ index, sourceLink, onOpenSource, onEmbed, onShortcuts, 
       <div className={styles.top}>
         <div className={styles.titles}>
           <h1 className={styles.title}>{index.title}</h1>
+          {index.dek && <p className={styles.dek}>{index.dek}</p>}
           <p className={styles.meta}>
             {first && last && (
               <>

@@ -4,6 +4,7 @@ import type { QuotedPassage } from '../../data/indexDataset.ts';
 import type { Article, TimelineEvent } from '../../data/schema.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
 import { CopyLinkButton } from '../share/CopyLinkButton.tsx';
+import { DevAuthoring } from '../authoring/DevAuthoring.tsx';
 import styles from './SourceReader.module.css';
 
 export type ReaderProps = {
@@ -139,6 +140,7 @@ export default function SourceReader({ article, passages, focus, byId, eventLink
           ? <p key={i} className={styles.caption}><span className={styles.captionLabel}>Photo caption</span> {renderParagraph(text, i)}</p>
           : <p key={i}>{renderParagraph(text, i)}</p>))}
       </div>
+      {DevAuthoring && <DevAuthoring article={article} root={ref} events={byId} />}
     </section>
   );
 }
