@@ -1,6 +1,6 @@
 /**
  * Step 4 of the data pipeline: turns the inputs (readInputs) into the dataset.
- * Cleans each article, locates every quote, speaker and dating phrase, resolves
+ * Cleans each article (keeping what it removed, and why), locates every quote, speaker and dating phrase, resolves
  * every date with how certain it is (dateBounds), checks that titles and
  * summaries claim nothing beyond the quotes (checkClaims), links each quote to
  * its passage on the publisher's page (buildTextFragment), and orders the
@@ -12,7 +12,7 @@ import { datasetSchema } from '../src/data/schema.ts';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
 import { buildTextFragment } from './buildTextFragment.ts';
 import { describeUnsupported, findUnsupportedClaims } from './checkClaims.ts';
-import { cleanArticle } from './cleanArticle.ts';
+import { cleanRawArticle } from './readArticle.ts';
 import { boundsOf, checkEdtf, formatEdtf } from './dateBounds.ts';
 import type { EventInput } from './inputSchema.ts';
 import { diagnoseQuote } from './diagnoseQuote.ts';
@@ -31,8 +31,9 @@ export type BuildResult = { dataset: Dataset | null; errors: string[]; warnings:
 export function buildDataset(inputs: Inputs): BuildResult {
   const errors = [...inputs.errors];
   const articles = new Map<string, Article>();
-  for (const { meta, raw, file } of inputs.articles) {
-    const { paragraphs } = cleanArticle(raw, meta.headline);
+  for (const article of inputs.articles) {
+    const { meta, file, dateline, provenance } = article;
+    const { paragraphs, removed } = cleanRawArticle(article);
     articles.set(meta.id, {
       id: meta.id,
       headline: meta.headline,
@@ -44,6 +45,10 @@ export function buildDataset(inputs: Inputs): BuildResult {
       file,
       paragraphs: paragraphs.map((p) => p.text),
       paragraphInfo: paragraphs.map(({ kind, rawStart, rawEnd }) => ({ kind, rawStart, rawEnd })),
+      ...(meta.byline !== undefined && { byline: meta.byline }),
+      ...(dateline && { publishedDateline: { phrase: dateline.phrase, rawStart: dateline.rawStart, rawEnd: dateline.rawEnd, line: dateline.line, ...(dateline.note !== undefined && { note: dateline.note }) } }),
+      ...(removed.length > 0 && { removed }),
+      ...(provenance && { provenance }),
     });
   }
 

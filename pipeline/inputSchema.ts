@@ -23,6 +23,12 @@ export const articleMetaSchema = z.strictObject({
   archived: z.strictObject({ url: httpUrl, captured: day }).optional(),
   published: day,
   publishedEvidence: text,
+  /** The words of the page's dateline that give the `published` day; located in the text and checked by the pipeline. */
+  publishedDateline: z.strictObject({ phrase: text, occurrence: z.int().min(1).optional(), note: text.optional() }).optional(),
+  /** Who wrote it, as the page says ("Jane Doe"); a saved page's metadata gives it. */
+  byline: text.optional(),
+  /** The site whose cleaning rules apply: `content/sites/<site>.json`. */
+  site: slug.optional(),
 });
 
 const quoteInput = z.strictObject({

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { buildDataset } from './buildDataset.ts';
-import { cleanArticle } from './cleanArticle.ts';
+import { cleanRawArticle } from './readArticle.ts';
 import { describeFix, fixQuotesInFile } from './fixQuotes.ts';
 import { readInputs, type Inputs } from './readInputs.ts';
 import { showArticleFile } from './showArticle.ts';
@@ -142,7 +142,7 @@ function printWarnings(warnings: string[], inputs: Inputs, out: string, all: boo
     }
   }
   const changed = new Set(inputs.articles
-    .filter(({ meta, raw }) => all || previous.get(meta.id) !== JSON.stringify(cleanArticle(raw, meta.headline).paragraphs.map((p) => p.text)))
+    .filter((article) => all || previous.get(article.meta.id) !== JSON.stringify(cleanRawArticle(article).paragraphs.map((p) => p.text)))
     .map(({ meta }) => meta.id));
   const shown = warnings.filter((w) => changed.has(w.slice(0, w.indexOf(' '))));
   for (const w of shown) io.error(`warning: ${w}`);
@@ -183,7 +183,7 @@ function withLine(error: string, inputs: Inputs, all: readonly string[]): string
 function fixQuotes(opts: Opts, io: Io): number {
   const content = path.resolve(opts.content);
   const inputs = readInputs(content, opts.events ? path.resolve(opts.events) : undefined);
-  const paragraphs = new Map(inputs.articles.map(({ meta, raw }) => [meta.id, cleanArticle(raw, meta.headline).paragraphs.map((p) => p.text)]));
+  const paragraphs = new Map(inputs.articles.map((article) => [article.meta.id, cleanRawArticle(article).paragraphs.map((p) => p.text)]));
   const file = path.resolve(opts.events ?? path.join(content, 'events.yaml'));
   const fixes = fixQuotesInFile(file, paragraphs);
   const rel = path.relative(process.cwd(), file) || file;

@@ -5,7 +5,7 @@
  * with named imports so that the runtime check stays a few KB in the page.
  */
 import {
-  array, custom, discriminatedUnion, enum as zEnum, int, literal, minLength, nonnegative,
+  array, custom, discriminatedUnion, enum as zEnum, int, literal, minimum, minLength, nonnegative,
   nullable, object, optional, refine, regex, string, boolean, unknown, type infer as Infer,
 } from 'zod/mini';
 import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
@@ -59,6 +59,9 @@ export const paragraphInfoSchema = object({
   rawEnd: offset(),
 });
 
+/** A line of an article's raw text that cleaning removed: its 1-based line, its words, and why. */
+export const removedLineSchema = object({ line: int().check(minimum(1)), text: text(), reason: text() });
+
 export const articleSchema = object({
   id: id(),
   headline: text(),
@@ -73,6 +76,18 @@ export const articleSchema = object({
   file: text(),
   paragraphs: array(text()).check(minLength(1)),
   paragraphInfo: array(paragraphInfoSchema),
+  /** Who wrote it, where the page names them. */
+  byline: optional(text()),
+  /** The words of the page's dateline that give `published`, with their UTF-8 byte range and line in the raw text. */
+  publishedDateline: optional(object({ phrase: text(), rawStart: offset(), rawEnd: offset(), line: int().check(minimum(1)), note: optional(text()) })),
+  /** The lines of the raw text that are not the story (navigation, banners, datelines …), each with why: nothing is lost. */
+  removed: optional(array(removedLineSchema)),
+  /**
+   * For an article saved as a web page: its text is the story Mozilla's Readability extracted from
+   * `extractedFrom` (`by` names the versions); `paragraphInfo`, `removed` and `publishedDateline`
+   * count bytes and lines of that extracted text, and quotes are verbatim to it.
+   */
+  provenance: optional(object({ extractedFrom: text(), by: text() })),
 });
 
 export const quoteSchema = object({
@@ -215,6 +230,7 @@ export const datasetSchema = object({
 export type Category = Infer<typeof categorySchema>;
 export type CategoryInfo = Infer<typeof categoryInfoSchema>;
 export type Article = Infer<typeof articleSchema>;
+export type RemovedLine = Infer<typeof removedLineSchema>;
 export type Quote = Infer<typeof quoteSchema>;
 export type DateEvidence = Infer<typeof dateEvidenceSchema>;
 export type Certainty = Infer<typeof certaintySchema>;
