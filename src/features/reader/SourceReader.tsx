@@ -5,6 +5,7 @@ import type { Article, TimelineEvent } from '../../data/schema.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
 import { CopyLinkButton } from '../share/CopyLinkButton.tsx';
 import { DevAuthoring } from '../authoring/DevAuthoring.tsx';
+import { RemovedLines } from './RemovedLines.tsx';
 import styles from './SourceReader.module.css';
 
 export type ReaderProps = {
@@ -121,6 +122,12 @@ export default function SourceReader({ article, passages, focus, byId, eventLink
             <time dateTime={article.published}>{formatLongDay(article.published)}</time>
             <details className={styles.how}>
               <summary>How this date is known</summary>
+              {article.publishedDateline && (
+                <p>
+                  The page’s dateline: <q className={styles.dateline}>{article.publishedDateline.phrase}</q> (line {article.publishedDateline.line} of the text).
+                  {article.publishedDateline.note && ` ${article.publishedDateline.note}`}
+                </p>
+              )}
               <p>{article.publishedEvidence}</p>
             </details>
           </dd>
@@ -129,10 +136,22 @@ export default function SourceReader({ article, passages, focus, byId, eventLink
           <dt>Publisher</dt>
           <dd>{article.publisher ?? 'Unknown: the text as received does not name its publisher.'}</dd>
         </div>
+        {article.byline && (
+          <div>
+            <dt>By</dt>
+            <dd>{article.byline}</dd>
+          </div>
+        )}
         <div>
           <dt>Address</dt>
           <dd>{article.url ? <a href={article.url} rel="noopener noreferrer">{article.url}</a> : 'Unknown: the text as received gives no address.'}</dd>
         </div>
+        {article.provenance && (
+          <div>
+            <dt>Text</dt>
+            <dd>Extracted from the saved page <code>{article.provenance.extractedFrom}</code> by {article.provenance.by}.</dd>
+          </div>
+        )}
       </dl>
       <p className={styles.legend}><mark>Marked passages</mark> are quoted by events; follow one to its event.</p>
       <div className={styles.text}>
@@ -140,6 +159,7 @@ export default function SourceReader({ article, passages, focus, byId, eventLink
           ? <p key={i} className={styles.caption}><span className={styles.captionLabel}>Photo caption</span> {renderParagraph(text, i)}</p>
           : <p key={i}>{renderParagraph(text, i)}</p>))}
       </div>
+      <RemovedLines removed={article.removed ?? []} extracted={article.provenance !== undefined} />
       {DevAuthoring && <DevAuthoring article={article} root={ref} events={byId} />}
     </section>
   );
