@@ -51,7 +51,7 @@ export function AddQuoteForm({ article, passage, events, onSaved, onClose, clien
   };
 
   return (
-    <AuthoringDialog title="Add quote to event" titleId={`${uid}-title`} onClose={onClose}>
+    <AuthoringDialog title="Add quote to event" titleId={`${uid}-heading`} onClose={onClose}>
       <form className={styles.form} onSubmit={submit} noValidate>
         <PassagePreview text={passage.text} where={`${article.headline}, paragraph ${passage.paragraph + 1}, characters ${passage.start}–${passage.end}`} />
         <Field id={`${uid}-event`} label="Event" errors={missing ? ['choose the event this passage is a quote of'] : []}>

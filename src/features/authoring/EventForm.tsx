@@ -117,7 +117,7 @@ export function EventForm({ article, passage, onSaved, onClose, client = devServ
     + (passage.clipped ? '; cut at the end of the paragraph (a quote stays within one)' : '');
 
   return (
-    <AuthoringDialog title="New event from this passage" titleId={`${uid}-title`} onClose={onClose}>
+    <AuthoringDialog title="New event from this passage" titleId={`${uid}-heading`} onClose={onClose}>
       <form className={styles.form} onSubmit={submit} noValidate>
         <PassagePreview text={quoteText} where={where} />
         {errorsOf('quote').length > 0 && <ul className={styles.errors}>{errorsOf('quote').map((m) => <li key={m}>{m}</li>)}</ul>}

@@ -44,6 +44,13 @@ function offsetOf(p: Element, nodes: readonly Text[], container: Node, offset: n
   return n;
 }
 
+/** The paragraph's text, without the white space the page puts before it (after a caption's label). */
+function ownText(nodes: readonly Text[]): { lead: number; text: string } {
+  const all = nodes.map((t) => t.data).join('');
+  const lead = all.length - all.trimStart().length;
+  return { lead, text: all.slice(lead) };
+}
+
 const closestP = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('p') ?? null;
 
 /** The passage `selection` marks in the paragraphs of `root`, or null (nothing selected, or not article text). */
@@ -53,15 +60,15 @@ export function readSelection(root: HTMLElement, selection: Selection | null, pa
   const p = closestP(range.startContainer);
   if (!p || !root.contains(p) || p.closest('[data-authoring]')) return null;
   const nodes = articleTextNodes(p);
-  const text = nodes.map((t) => t.data).join('');
+  const { lead, text } = ownText(nodes);
   // Which paragraph: the k-th element with this text is the k-th paragraph with it.
-  const same = [...root.querySelectorAll('p')].filter((q) => !q.closest('[data-authoring]') && articleTextNodes(q).map((t) => t.data).join('') === text);
+  const same = [...root.querySelectorAll('p')].filter((q) => !q.closest('[data-authoring]') && ownText(articleTextNodes(q)).text === text);
   const k = same.indexOf(p);
   const index = paragraphs.flatMap((t, i) => (t === text ? [i] : []))[k];
   if (index === undefined) return null;
-  const start = offsetOf(p, nodes, range.startContainer, range.startOffset);
+  const start = offsetOf(p, nodes, range.startContainer, range.startOffset) - lead;
   const clipped = closestP(range.endContainer) !== p;
-  const end = clipped ? text.length : offsetOf(p, nodes, range.endContainer, range.endOffset);
+  const end = clipped ? text.length : offsetOf(p, nodes, range.endContainer, range.endOffset) - lead;
   const snapped = snapPassage(text, start, end);
   if (!snapped) return null;
   return { paragraph: index, ...snapped, text: text.slice(snapped.start, snapped.end), clipped };
