@@ -10,7 +10,7 @@ import styles from './Authoring.module.css';
 export type AddQuoteFormProps = {
   article: Pick<Article, 'id' | 'headline'>;
   passage: SelectedPassage;
-  events: readonly TimelineEvent[];
+  events: ReadonlyArray<Pick<TimelineEvent, 'id' | 'date' | 'title'>>;
   onSaved: (id: string) => void;
   onClose: () => void;
   client?: AuthoringClient;

@@ -7,6 +7,7 @@ import type { AuthoringClient, PassageAnswer, SaveRequest } from './authoringCli
 import { EventForm } from './EventForm.tsx';
 import { AddQuoteForm } from './AddQuoteForm.tsx';
 import type { SelectedPassage } from './readSelection.ts';
+import type { CalendarDay } from '../../lib/time/calendarDay.ts';
 
 polyfillDialog();
 
@@ -134,9 +135,9 @@ describe('AddQuoteForm', () => {
     const client = fakeClient({ ok: true, id: 'b' });
     const onSaved = vi.fn();
     const events = [
-      { id: 'a', date: '2022-02-24', title: 'Invasion' },
-      { id: 'b', date: '2022-02-28', title: 'First talks' },
-    ] as Parameters<typeof AddQuoteForm>[0]['events'];
+      { id: 'a', date: '2022-02-24' as CalendarDay, title: 'Invasion' },
+      { id: 'b', date: '2022-02-28' as CalendarDay, title: 'First talks' },
+    ] satisfies Parameters<typeof AddQuoteForm>[0]['events'];
     render(<AddQuoteForm article={article} passage={passage} events={events} client={client} onSaved={onSaved} onClose={() => {}} />);
     const dialog = screen.getByRole('dialog', { name: 'Add quote to event' });
     await user.click(within(dialog).getByRole('button', { name: 'Add quote' }));
