@@ -11,6 +11,7 @@ import { validateDatasetFile } from './pipeline/validateDatasetFile.ts';
 import { exportCsv } from './pipeline/exportCsv.ts';
 import { exportTimelineJs } from './pipeline/exportTimelineJs.ts';
 import { jsonLdScriptText } from './pipeline/buildJsonLd.ts';
+import { applyEditionToHtml } from './pipeline/editionHtml.ts';
 import type { Dataset } from './src/data/schema.ts';
 import { authoringPlugin } from './pipeline/devServer/authoringPlugin.ts';
 
@@ -65,12 +66,14 @@ function dataset(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        // The dev server injects inline scripts (HMR), so the policy is for the build only.
+        // The dev server injects inline scripts (HMR), so the policy is for the build only; there the
+        // app sets the title once the dataset loads, and a dataset being edited may not be valid yet.
         if (ctx.server) return html;
+        const data = JSON.parse(validateDatasetFile(file)) as Dataset;
         // schema.org JSON-LD for search engines and other tools: a data block, not script, so the
         // policy (script-src 'self') does not apply to it. Built from the dataset at build time.
-        const jsonLd = jsonLdScriptText(JSON.parse(validateDatasetFile(file)) as Dataset);
-        return html
+        const jsonLd = jsonLdScriptText(data);
+        return applyEditionToHtml(html, data)
           .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`)
           .replace('</head>', `  <script type="application/ld+json">${jsonLd}</script>\n  </head>`);
       },
