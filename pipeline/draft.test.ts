@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { buildDataset } from './buildDataset.ts';
 import { cleanArticle } from './cleanArticle.ts';
 import { draftArticle, runDraft } from './draft.ts';
@@ -13,7 +13,28 @@ import { locateQuote } from './locateQuote.ts';
 import { readInputs } from './readInputs.ts';
 
 const ROOT = process.cwd();
-const CONTENT = path.join(ROOT, 'content');
+const ARTICLES = path.join(ROOT, 'content', 'articles');
+/** The events file the drafts are checked against: a fixture, so that these tests do not depend on the curated content/events.yaml. */
+const EVENTS = path.join(ROOT, 'tests/fixtures/pipeline/real-articles/events.yaml');
+
+const tmpDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tmpDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A project folder whose content/ holds the two real articles and the fixture events file; returns its path. */
+function scratch(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-'));
+  tmpDirs.push(dir);
+  fs.cpSync(ARTICLES, path.join(dir, 'content', 'articles'), { recursive: true });
+  // The articles' per-site cleaning rules, where they name a site.
+  const sites = path.join(ROOT, 'content', 'sites');
+  if (fs.existsSync(sites)) fs.cpSync(sites, path.join(dir, 'content', 'sites'), { recursive: true });
+  fs.copyFileSync(EVENTS, path.join(dir, 'content', 'events.yaml'));
+  fs.writeFileSync(path.join(dir, 'content', 'site.json'), '{ "title": "The two real articles" }');
+  return dir;
+}
+const CONTENT = path.join(scratch(), 'content');
 
 function stubsOf(id: string): EventStub[] {
   const result = draftArticle(id, CONTENT);
@@ -62,8 +83,9 @@ describe('npm run draft on the two real articles', () => {
     expect(stubWith(belarus, '8 days of fighting').dateEvidence).toMatchObject({ from: '2022-02-24', count: 8, inclusive: true });
   });
 
-  test('proposes ids that are unique, kebab-case, and new to content/events.yaml', () => {
-    const curated = new Set((parseYaml(fs.readFileSync(path.join(CONTENT, 'events.yaml'), 'utf8')) as Array<{ id: string }>).map((e) => e.id));
+  test('proposes ids that are unique, kebab-case, and new to the events file', () => {
+    const curated = new Set((parseYaml(fs.readFileSync(EVENTS, 'utf8')) as Array<{ id: string }>).map((e) => e.id));
+    expect(curated.size).toBeGreaterThan(0);
     for (const stubs of [belarus, antalya]) {
       const ids = stubs.map((s) => s.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -76,8 +98,8 @@ describe('npm run draft on the two real articles', () => {
 
   test('copies every quote verbatim: the pipeline’s quote locator finds each exactly where it was taken', () => {
     for (const [id, stubs] of [['second-round-belarus-talks', belarus], ['antalya-ministers-meet', antalya]] as const) {
-      const meta = JSON.parse(fs.readFileSync(path.join(CONTENT, 'articles', `${id}.json`), 'utf8')) as { headline: string };
-      const paragraphs = cleanArticle(fs.readFileSync(path.join(CONTENT, 'articles', `${id}.txt`), 'utf8'), meta.headline).paragraphs.map((p) => p.text);
+      const meta = JSON.parse(fs.readFileSync(path.join(ARTICLES, `${id}.json`), 'utf8')) as { headline: string };
+      const paragraphs = cleanArticle(fs.readFileSync(path.join(ARTICLES, `${id}.txt`), 'utf8'), meta.headline).paragraphs.map((p) => p.text);
       for (const { quote } of stubs) {
         const found = locateQuote(paragraphs, quote.text, quote.occurrence);
         expect(found.ok && found.location.text).toBe(quote.text);
@@ -95,6 +117,7 @@ describe('npm run draft on the two real articles', () => {
   test('every stub, given a title, summary and category, passes the pipeline’s own checks', () => {
     const written = (stubs: EventStub[]) => stubs.map((s) => ({ ...s, title: 'a draft', summary: 'a draft', category: s.category ?? 'military' }));
     const inputs = readInputs(CONTENT, undefined, ROOT);
+    expect(inputs.errors).toEqual([]);
     const events = [...written(belarus), ...written(antalya)].map(({ notes: _notes, quote, ...e }) => eventInputSchema.parse({ ...e, quotes: [quote], after: e.after.length ? e.after : undefined }));
     const result = buildDataset({ ...inputs, events });
     expect(result.errors).toEqual([]);
@@ -102,12 +125,6 @@ describe('npm run draft on the two real articles', () => {
 });
 
 describe('the draft file', () => {
-  function scratch(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'draft-'));
-    fs.cpSync(path.join(CONTENT, 'articles'), path.join(dir, 'content', 'articles'), { recursive: true });
-    fs.copyFileSync(path.join(CONTENT, 'events.yaml'), path.join(dir, 'content', 'events.yaml'));
-    return dir;
-  }
   const quiet = () => {
     const lines: string[] = [];
     return { io: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) }, lines };
