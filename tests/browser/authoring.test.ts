@@ -100,7 +100,8 @@ async function selectInParagraph(page: Page, opening: string, from: number, to: 
 
 describe('authoring in the dev server', () => {
   it('creates an event from a selected passage: refused with the pipeline’s words first, then saved, shown after the reload, the file gaining exactly that entry', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Dark, so that the screenshots show the form in the dark tokens (the component tests cover light).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${base}?source=${ARTICLE}`);
     const bar = page.getByRole('region', { name: 'Authoring (dev server only)' });
@@ -115,7 +116,7 @@ describe('authoring in the dev server', () => {
     await bar.getByRole('button', { name: 'New event from this passage' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'New event from this passage' });
-    await dialog.getByRole('radio', { name: /3 Mar 2022: no date: reported by the article/ }).check();
+    await dialog.getByRole('radio', { name: /3 Mar 2022: undated, no words date it/ }).check();
     await dialog.getByRole('combobox', { name: 'Category' }).selectOption('military');
     const title = dialog.getByRole('textbox', { name: 'Title' });
     await title.fill('Kyiv hears the Russian Defense Ministry’s figures');

@@ -60,7 +60,7 @@ describe('EventForm', () => {
     expect(within(dialog).getByText(passage.text)).toBeInTheDocument();
     expect(within(dialog).getByText('Second round of talks, paragraph 13, characters 0–52')).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: /28 Feb 2022/ })).toBeChecked();
-    expect(within(dialog).getByRole('radio', { name: /3 Mar 2022: no date: reported by the article/ })).not.toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: /3 Mar 2022: undated, reported by the article/ })).not.toBeChecked();
     for (const name of ['Category', 'Title', 'Summary', 'Id']) expect(within(dialog).getByLabelText(name)).toBeInTheDocument();
     expect(within(dialog).getByRole('checkbox', { name: /Key event/ })).not.toBeChecked();
   });

@@ -14,7 +14,7 @@ const KIND_WORDS: Record<DateProposal['dateEvidence']['kind'], string> = {
   relative: 'counted from the publication day',
   counted: 'a count of days',
   range: 'a range the words bound',
-  undated: 'no date: reported by the article',
+  undated: 'undated',
 };
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** How long typing pauses before the claims are checked. */
@@ -129,7 +129,7 @@ export function EventForm({ article, passage, onSaved, onClose, client = devServ
           {proposals.map((p, i) => (
             <label key={`${p.dateEvidence.kind}-${p.at.start}-${p.words}`} className={styles.choice}>
               <input type="radio" name={`${uid}-date`} checked={choice === i} onChange={() => setChoice(i)} />
-              <span>{describeProposal(p)}<span className={styles.hint}> {p.hint}</span></span>
+              <span>{describeProposal(p)}<span className={styles.hint}>, {p.hint}</span></span>
             </label>
           ))}
           {errorsOf('date').length > 0 && <ul id={`${uid}-date-errors`} className={styles.errors}>{errorsOf('date').map((m) => <li key={m}>{m}</li>)}</ul>}
