@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin, ViteDevServer } from 'vite';
+import { runPipeline } from '../main.ts';
 import { handleAuthoring } from './handleAuthoring.ts';
 import { runBuild, type AuthoringPaths } from './saveEvents.ts';
 
@@ -61,7 +62,12 @@ export function authoringPlugin(paths = authoringPaths()): Plugin {
     name: 'timeline-authoring',
     apply: 'serve',
     configureServer(server) {
-      if (!fs.existsSync(paths.datasetFile)) runBuild(paths.contentDir, paths.datasetFile);
+      // Content may have changed while no dev server watched it: bring the dataset up to date first.
+      const stale = runPipeline(['--check', '--content', paths.contentDir, '--out', paths.datasetFile], { log: () => {}, error: () => {} }) !== 0;
+      if (stale) {
+        const run = runBuild(paths.contentDir, paths.datasetFile);
+        if (!run.ok) server.config.logger.error(`npm run data refuses the content:\n${run.errors.map((e) => `✗ ${e}`).join('\n')}`);
+      }
 
       let timer: ReturnType<typeof setTimeout> | undefined;
       const changed = new Set<string>();

@@ -162,13 +162,21 @@ describe('authoring in the dev server', () => {
     await context.close();
   });
 
-  it('rebuilds the dataset when content/ changes, and the page reloads on its own', async () => {
+  it('rebuilds the dataset when content/ changes and the page reloads on its own; a change the pipeline refuses shows its messages', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}?event=first-talks-belarus`);
     await page.getByRole('heading', { name: 'First round of Russia–Ukraine talks in Belarus', level: 2 }).waitFor();
     const text = fs.readFileSync(eventsFile, 'utf8');
     fs.writeFileSync(eventsFile, text.replace("title: 'First round of Russia–Ukraine talks in Belarus'", "title: 'First talks of Russia and Ukraine in Belarus'"));
+    await page.getByRole('heading', { name: 'First talks of Russia and Ukraine in Belarus', level: 2 }).waitFor();
+
+    // A change the pipeline refuses: its messages in Vite's overlay, and the page as it was.
+    const good = fs.readFileSync(eventsFile, 'utf8');
+    fs.writeFileSync(eventsFile, good.replace('category: diplomacy', 'category: Diplomacy'));
+    await page.locator('vite-error-overlay').getByText(/category "Diplomacy" is not one of .* did you mean "diplomacy"\?/).waitFor();
+    fs.writeFileSync(eventsFile, good);
+    await page.locator('vite-error-overlay').waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: 'First talks of Russia and Ukraine in Belarus', level: 2 }).waitFor();
     await context.close();
   });
