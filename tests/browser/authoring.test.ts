@@ -113,9 +113,16 @@ describe('authoring in the dev server', () => {
     await selectInParagraph(page, 'The Russian Defense Ministry', 2, words.length - 2);
     // The article has no-break spaces where these words have spaces.
     await expect.poll(async () => (await bar.textContent())?.replace(/\s/g, ' ')).toContain(`“${words}”`);
-    await bar.getByRole('button', { name: 'New event from this passage' }).click();
-
+    const open = bar.getByRole('button', { name: 'New event from this passage' });
+    await open.click();
     const dialog = page.getByRole('dialog', { name: 'New event from this passage' });
+    // Escape closes the dialog only (the reader stays) and gives focus back to the button.
+    await dialog.getByRole('radio').first().waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+    await bar.waitFor();
+    await open.click();
     await dialog.getByRole('radio', { name: /3 Mar 2022: undated, no words date it/ }).check();
     await dialog.getByRole('combobox', { name: 'Category' }).selectOption('military');
     const title = dialog.getByRole('textbox', { name: 'Title' });
@@ -159,6 +166,33 @@ describe('authoring in the dev server', () => {
       `    article: ${ARTICLE}`,
       '',
     ].join('\n'));
+    await context.close();
+  });
+
+  it('adds a selected passage as a quote of an existing event, inserted after its last quote, nothing else changed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}?source=${ARTICLE}`);
+    const bar = page.getByRole('region', { name: 'Authoring (dev server only)' });
+    await bar.waitFor();
+    const before = fs.readFileSync(eventsFile, 'utf8');
+    const words = '“We will continue to discuss to achieve a ceasefire in the nearest future,” Podolyak said.';
+    await selectInParagraph(page, '“We will continue', 0, words.length);
+    await expect.poll(async () => (await bar.textContent())?.replace(/\s/g, ' ')).toContain(words);
+    await bar.getByRole('button', { name: 'Add quote to event…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add quote to event' });
+    await dialog.getByRole('combobox', { name: 'Event' }).selectOption({ label: "Thu 3 Mar 2022: Podolyak tweets Ukraine's priorities before the talks" });
+    await dialog.getByRole('button', { name: 'Add quote' }).click();
+    await page.waitForURL((url) => url.search === '?event=ukraine-priorities-before-talks');
+    await page.getByRole('heading', { name: "Podolyak tweets Ukraine's priorities before the talks", level: 2 }).waitFor();
+    await page.getByText('We will continue to discuss to achieve a ceasefire', { exact: false }).first().waitFor();
+
+    const added = `    - article: ${ARTICLE}\n      text: '${words}'\n`;
+    const after = fs.readFileSync(eventsFile, 'utf8');
+    const at = after.indexOf(added);
+    expect(at).toBeGreaterThan(0);
+    expect(after.slice(0, at) + after.slice(at + added.length)).toBe(before);
+    expect(after.slice(0, at)).toMatch(/“humanitarian corridor to evacuate civilians”\.'\n$/);
     await context.close();
   });
 

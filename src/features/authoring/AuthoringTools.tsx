@@ -47,7 +47,7 @@ export default function AuthoringTools({ article, root, events }: AuthoringTools
   const sorted = [...events.values()].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
   return (
     <div data-authoring className={styles.bar} role="region" aria-label="Authoring (dev server only)">
-      <p className={styles.selected} aria-live="polite">
+      <p className={styles.selected}>
         {passage ? <>Selected in paragraph {passage.paragraph + 1}: “{shorten(passage.text)}”</> : 'Select words of the article to quote them in an event.'}
       </p>
       <div className={styles.actions}>
