@@ -7,9 +7,11 @@
 import type { Category, CategoryInfo } from '../data/schema.ts';
 
 export type CategoryShape = CategoryInfo['shape'];
-export type CategoryStyle = { label: string; shape: CategoryShape; symbol: string; color: string };
+/** `symbol` is the shape as text; `hollow` its outline, for an event its sources only report. */
+export type CategoryStyle = { label: string; shape: CategoryShape; symbol: string; hollow: string; color: string };
 
 const SYMBOLS: Record<CategoryShape, string> = { circle: '●', diamond: '◆', triangle: '▲', pentagon: '⬟' };
+const HOLLOW_SYMBOLS: Record<CategoryShape, string> = { circle: '○', diamond: '◇', triangle: '△', pentagon: '⬠' };
 /** A colour name of the content file → its token, measured for contrast in light and dark (tokens.css). */
 const COLOUR_TOKENS: Record<CategoryInfo['colour'], string> = {
   red: 'var(--cat-military)',
@@ -28,7 +30,7 @@ export const DEFAULT_CATEGORIES: readonly CategoryInfo[] = [
 
 /** The style drawn for a category as the edition describes it. */
 export function styleOfCategory({ label, colour, shape }: CategoryInfo): CategoryStyle {
-  return { label, shape, symbol: SYMBOLS[shape], color: COLOUR_TOKENS[colour] };
+  return { label, shape, symbol: SYMBOLS[shape], hollow: HOLLOW_SYMBOLS[shape], color: COLOUR_TOKENS[colour] };
 }
 
 function defaultStyles(): Record<Category, CategoryStyle> {

@@ -1,12 +1,9 @@
 import type { CSSProperties } from 'react';
-import type { Category, TimelineEvent } from '../../data/schema.ts';
+import type { TimelineEvent } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { Highlight } from './Highlight.tsx';
 import styles from './EventList.module.css';
-
-/** The outline of each category's symbol: an event its sources only report is never drawn like a dated one. */
-const HOLLOW: Record<Category, string> = { military: '○', diplomacy: '◇', humanitarian: '△', international: '⬠' };
 
 type Props = {
   event: TimelineEvent;
@@ -42,7 +39,8 @@ export function EventButton({ event, selected, query, onSelect, tabIndex, withDa
       onClick={() => onSelect(event.id)}
     >
       <span className={styles.symbol} style={{ color: cat.color }} aria-hidden="true">
-        {certainty === 'reported' ? HOLLOW[event.category] : cat.symbol}
+        {/* The outline for an event its sources only report: it is never drawn like a dated one. */}
+        {certainty === 'reported' ? cat.hollow : cat.symbol}
       </span>
       <span className={styles.title}><Highlight text={event.title} query={query} /></span>
       {certainty !== 'day' && <span className={`${styles.tag} ${styles[certainty]}`} aria-hidden="true">{certainty}</span>}
