@@ -65,7 +65,7 @@ vitest('unit and component tests (UTC)', 'vitest.config.ts', [], { TZ: 'UTC' });
 // zones itself (pipeline/main.test.ts). A new date-sensitive test file belongs in this list.
 const DATE_SENSITIVE = [
   'src/lib/time/', 'src/lib/url/', 'src/lib/evidence/', 'src/features/event-list/groupForList.test.ts',
-  'pipeline/resolveDate.test.ts', 'src/app/Viewer.test.tsx',
+  'pipeline/resolveDate.test.ts', 'pipeline/proposeEvidence.test.ts', 'src/app/Viewer.test.tsx',
 ];
 for (const TZ of ['America/Los_Angeles', 'Asia/Tokyo']) {
   vitest(`date-sensitive tests (${TZ})`, 'vitest.config.ts', DATE_SENSITIVE, { TZ });
