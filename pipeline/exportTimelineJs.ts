@@ -53,6 +53,8 @@ function displayDate(event: TimelineEvent): string {
 export function exportTimelineJs(dataset: Dataset): TimelineJs {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   const about = dataset.licence ? `<p>${escapeHtml(dataset.licence)}</p>` : '';
+  // The build runs apart from the page, where configureCategories applies the edition's names: read them here.
+  const labels = new Map((dataset.categories ?? []).map((c) => [c.id, c.label]));
   return {
     title: { text: { headline: escapeHtml(dataset.title), text: `<p>Every event quotes its sources word for word.</p>${about}` } },
     events: dataset.events.map((e) => ({
@@ -61,7 +63,7 @@ export function exportTimelineJs(dataset: Dataset): TimelineJs {
       ...(e.end && { end_date: toParts(e.end) }),
       display_date: escapeHtml(displayDate(e)),
       text: { headline: escapeHtml(e.title), text: eventHtml(e, articles) },
-      group: CATEGORY_STYLE[e.category].label,
+      group: labels.get(e.category) ?? CATEGORY_STYLE[e.category].label,
     })),
   };
 }

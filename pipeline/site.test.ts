@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { datasetSchema } from '../src/data/schema.ts';
 import { buildDataset } from './buildDataset.ts';
+import { exportTimelineJs } from './exportTimelineJs.ts';
 import { readInputs } from './readInputs.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -72,5 +73,14 @@ describe('content/site.json', () => {
   test('the same category listed twice is an error', () => {
     const { errors } = readInputs(editionWith({ title: 'T', categories: [allFour[0], allFour[0]] }), undefined, ROOT);
     expect(errors).toEqual([expect.stringMatching(/site → categories: each category id may be listed once/)]);
+  });
+});
+
+describe('the open-data exports of an edition', () => {
+  test('the TimelineJS export groups events under the edition’s category names', () => {
+    const { dataset } = buildDataset(readInputs(editionWith({ title: 'T', categories: allFour }), undefined, ROOT));
+    const groups = new Set(exportTimelineJs(dataset!).events.map((e) => e.group));
+    expect([...groups].every((g) => allFour.some((c) => c.label === g))).toBe(true);
+    expect(groups.size).toBeGreaterThan(0);
   });
 });
