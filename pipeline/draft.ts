@@ -1,6 +1,6 @@
 /**
- * `npm run draft -- <article>`: reads one article of content/articles (its text, cleaned as the
- * pipeline cleans it, and its metadata) and writes a reviewable draft of event stubs
+ * `npm run draft -- <article>`: reads one article of content/articles as the pipeline reads it
+ * (readArticle: its text or saved page, its metadata, its site's cleaning rules) and writes a reviewable draft of event stubs
  * (draftEvents proposes, draftYaml writes) to content/drafts/draft-<article>.yaml. Never writes
  * content/events.yaml, and never overwrites a draft without --force.
  */
@@ -11,18 +11,18 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { CATEGORIES } from '../src/data/schema.ts';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
-import { cleanArticle } from './cleanArticle.ts';
 import { draftEvents, type EventStub } from './draftEvents.ts';
 import { stubsYaml } from './draftYaml.ts';
-import { articleMetaSchema } from './inputSchema.ts';
 import type { Io } from './main.ts';
+import { cleanRawArticle, listArticles, readArticle, readSites } from './readArticle.ts';
 import { writeAtomic } from './writeAtomic.ts';
 
 export const USAGE = `Drafts event stubs from an article's words, for an editor to review.
 
 Usage: npm run draft -- <article> [options]
 
-  <article>        an article id of content/articles (its .txt and .json), e.g. second-round-belarus-talks
+  <article>        an article id of content/articles (<id>.txt with its .json, or a saved page
+                   <id>.html), e.g. second-round-belarus-talks
   --out FILE       the draft to write (default: content/drafts/draft-<article>.yaml);
                    never content/events.yaml
   --force          overwrite the draft if it exists
@@ -65,27 +65,19 @@ function readCategories(contentDir: string): string[] {
   }
 }
 
-/** The stubs of article `id` in `contentDir`, or an error naming the file and field. */
+/** The stubs of article `id` in `contentDir`, read and cleaned as the pipeline reads it; or the problems, named by file and field. */
 export function draftArticle(id: string, contentDir: string): { ok: true; stubs: EventStub[]; published: CalendarDay } | { ok: false; error: string } {
-  const base = path.join(contentDir, 'articles', id);
-  const rel = (f: string) => path.relative(process.cwd(), f) || f;
-  if (!fs.existsSync(`${base}.txt`) || !fs.existsSync(`${base}.json`)) {
-    const dir = path.join(contentDir, 'articles');
-    const known = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)) : [];
-    return { ok: false, error: `no article "${id}" (expected ${rel(base)}.txt and .json)${known.length ? `; known: ${known.join(', ')}` : ''}` };
+  const errors: string[] = [];
+  const ctx = { errors, root: process.cwd(), contentDir };
+  const listed = listArticles(ctx).find((a) => a.id === id);
+  if (!listed) {
+    const known = listArticles({ ...ctx, errors: [] }).map((a) => a.id);
+    return { ok: false, error: `no article "${id}" in ${path.relative(process.cwd(), path.join(contentDir, 'articles')) || contentDir}${known.length ? `; known: ${known.join(', ')}` : ''}` };
   }
-  let meta;
-  try {
-    const parsed = articleMetaSchema.safeParse(JSON.parse(fs.readFileSync(`${base}.json`, 'utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      return { ok: false, error: `${rel(base)}.json → ${issue.path.join('.') || '(whole file)'}: ${issue.message}` };
-    }
-    meta = parsed.data;
-  } catch (e) {
-    return { ok: false, error: `${rel(base)}.json: not valid JSON (${(e as Error).message})` };
-  }
-  const { paragraphs } = cleanArticle(fs.readFileSync(`${base}.txt`, 'utf8'), meta.headline);
+  const read = readArticle(ctx, listed.id, listed.kind, readSites(ctx));
+  if (!read || read.undated) return { ok: false, error: errors.join('\n  ') || `article "${id}" cannot be read` };
+  const { meta } = read.article;
+  const { paragraphs } = cleanRawArticle(read.article);
   const published = meta.published as CalendarDay;
   const stubs = draftEvents(
     { id: meta.id, published, paragraphs: paragraphs.map((p) => p.text) },
@@ -112,7 +104,7 @@ export function runDraft(args: string[], io: Io = consoleIo, cwd = process.cwd()
     io.error('✗ expected one article id (see --help)');
     return 2;
   }
-  const id = path.basename(positionals[0]!).replace(/\.(txt|json)$/, '');
+  const id = path.basename(positionals[0]!).replace(/\.(txt|html|json)$/, '');
   const contentDir = path.join(cwd, 'content');
   const out = path.resolve(opts.out ? path.resolve(process.env.INIT_CWD ?? cwd, opts.out) : path.join(contentDir, 'drafts', `draft-${id}.yaml`));
   const rel = path.relative(cwd, out) || out;
