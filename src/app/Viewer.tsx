@@ -10,7 +10,7 @@ import { Timeline } from '../features/timeline/Timeline.tsx';
 import { useTimelineView } from '../features/timeline/useTimelineView.ts';
 import { filterEvents } from '../lib/search/filterEvents.ts';
 import { certaintyOf, describeCertainty } from '../lib/evidence/describeCertainty.ts';
-import { addCalendarDays, dayToUtc, formatDay, utcToDay, type CalendarDay } from '../lib/time/calendarDay.ts';
+import { addCalendarDays, dayStartMs, formatDay, utcToDay, type CalendarDay } from '../lib/time/calendarDay.ts';
 import { centreWindowOn, clampWindow, DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
 import { resolveUrlState } from '../lib/url/resolveUrlState.ts';
 import { parseUrlState, serializeUrlState, type Notice, type UrlState } from '../lib/url/urlState.ts';
@@ -55,7 +55,7 @@ function windowToDays(view: Window, full: Window, bounds: { first: CalendarDay |
 }
 
 function daysToWindow(state: Pick<UrlState, 'from' | 'to'>, full: Window): Window {
-  return state.from && state.to ? [dayToUtc(state.from).getTime(), dayToUtc(state.to).getTime() + DAY_MS] : full;
+  return state.from && state.to ? [dayStartMs(state.from), dayStartMs(state.to) + DAY_MS] : full;
 }
 
 /** Moves keyboard focus to an event's button in the list. */
@@ -78,7 +78,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const committed = useMemo(() => {
     const asked = clampWindow(full, daysToWindow({ from: state.from, to: state.to }, full));
     if (!state.date) return asked;
-    const start = dayToUtc(state.date).getTime();
+    const start = dayStartMs(state.date);
     return start >= asked[0] && start + DAY_MS <= asked[1] ? asked : centreWindowOn(full, asked, start + DAY_MS / 2);
   }, [state.from, state.to, state.date, full]);
   const searchRef = useRef(search);
@@ -228,13 +228,18 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   // Zooming with buttons or keys keeps the selected event in view: it zooms about it.
   // (or, for a date link, about its day).
   const anchorDay = selected?.date ?? state.date;
-  const anchor = anchorDay ? dayToUtc(anchorDay).getTime() + DAY_MS / 2 : undefined;
+  const anchor = anchorDay ? dayStartMs(anchorDay) + DAY_MS / 2 : undefined;
   const [zoomCount, setZoomCount] = useState(0);
-  const zoomAbout = (factor: number) => {
+  const anchorRef = useRef(anchor);
+  useLayoutEffect(() => { anchorRef.current = anchor; }, [anchor]);
+  const zoomAbout = useCallback((factor: number) => {
     setZoomCount((n) => n + 1);
-    timeline.zoomBy(factor, anchor !== undefined && anchor > timeline.view[0] && anchor < timeline.view[1] ? anchor : undefined);
-  };
-  const zoomView = { ...timeline, zoomBy: zoomAbout };
+    const [a, view] = [anchorRef.current, timeline.getView()];
+    timeline.zoomBy(factor, a !== undefined && a > view[0] && a < view[1] ? a : undefined);
+  }, [timeline]);
+  // Kept while only the live window moves, so the memoised timeline is the one thing a frame redraws.
+  const zoomView = useMemo(() => ({ ...timeline, zoomBy: zoomAbout }), [timeline, zoomAbout]);
+  const setScale = useCallback((s: 'time' | 'story') => go({ scale: s === 'story' ? null : s }), [go]);
 
   useKeyboardShortcuts({
     next: () => step(1),
@@ -351,7 +356,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           timeline={zoomView}
           label={label}
           scale={scale}
-          onScale={(s) => go({ scale: s === 'story' ? null : s })}
+          onScale={setScale}
           marked={marked}
           follow={zoomCount}
         />
@@ -433,6 +438,6 @@ function fitDays(events: readonly { date: CalendarDay; end?: CalendarDay }[], fu
   }
   const from = addCalendarDays(first, -1);
   const to = addCalendarDays(last, 1);
-  if (dayToUtc(from).getTime() <= full[0] && dayToUtc(to).getTime() + DAY_MS >= full[1]) return { from: null, to: null };
+  if (dayStartMs(from) <= full[0] && dayStartMs(to) + DAY_MS >= full[1]) return { from: null, to: null };
   return { from, to };
 }

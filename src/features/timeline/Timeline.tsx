@@ -2,7 +2,7 @@ import React, { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { Category, TimelineEvent } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../lib/categories.ts';
 import { boundsOf, certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
-import { dayToUtc, formatLongDay } from '../../lib/time/calendarDay.ts';
+import { dayStartMs, formatLongDay } from '../../lib/time/calendarDay.ts';
 import { roomForCount, storyScale, TIME_AXIS, type AxisMap } from '../../lib/time/storyScale.ts';
 import { chooseAxisTicks } from '../../lib/time/axisTicks.ts';
 import { centreWindowOn, DAY_MS, type Window } from '../../lib/time/view.ts';
@@ -13,7 +13,7 @@ import { MarkShape } from './MarkShape.tsx';
 import { PhoneTimeline } from './PhoneTimeline.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useZoom } from './useZoom.ts';
-import type { TimelineView } from './useTimelineView.ts';
+import { useShownWindow, type TimelineView } from './useTimelineView.ts';
 import styles from './Timeline.module.css';
 
 type Props = {
@@ -50,7 +50,7 @@ export function describeEvent(event: TimelineEvent): string {
 function storyAxis(events: readonly TimelineEvent[], laneOf: (e: TimelineEvent) => number): AxisMap {
   const counts = new Map<number, Map<number, number>>();
   for (const e of events) {
-    const start = dayToUtc(e.date).getTime();
+    const start = dayStartMs(e.date);
     const lanes = counts.get(start) ?? new Map<number, number>();
     lanes.set(laneOf(e), (lanes.get(laneOf(e)) ?? 0) + 1);
     counts.set(start, lanes);
@@ -83,7 +83,9 @@ export const Timeline = memo(function Timeline({
   const height = lanes * laneHeight + AXIS_HEIGHT;
   const markerSize = compact ? 22 : 24;
   const helpId = useId();
-  const { full, view } = timeline;
+  const { full } = timeline;
+  // Only this component re-renders on each frame of a gesture or animation.
+  const view = useShownWindow(timeline);
   const [openCluster, setOpenCluster] = useState<string | null>(null);
   const [hint, setHint] = useState<string | null>(null);
 
@@ -92,11 +94,11 @@ export const Timeline = memo(function Timeline({
     const lane = (e: TimelineEvent) => (compact ? 0 : laneOf.get(e.category) ?? 0);
     const axis = scale === 'story' ? storyAxis(events, (e) => laneOf.get(e.category) ?? 0) : TIME_AXIS;
     const items: LaneItem[] = events.map((e) => {
-      const start = dayToUtc(e.date).getTime();
-      const end = (e.end ? dayToUtc(e.end).getTime() : start) + DAY_MS;
+      const start = dayStartMs(e.date);
+      const end = (e.end ? dayStartMs(e.end) : start) + DAY_MS;
       return { id: e.id, lane: lane(e), start: axis.toAxis(start), end: axis.toAxis(end) };
     });
-    const cellLanes = groupCells(events.map((e) => ({ id: e.id, lane: lane(e), start: dayToUtc(e.date).getTime() })), lanes);
+    const cellLanes = groupCells(events.map((e) => ({ id: e.id, lane: lane(e), start: dayStartMs(e.date) })), lanes);
     const pinned = new Set(events.filter((e) => e.key).map((e) => e.id));
     const eventDays = [...new Set(cellLanes.flatMap((lane) => lane.map((d) => d.start)))].sort((a, b) => a - b);
     return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned, eventDays };
@@ -114,19 +116,17 @@ export const Timeline = memo(function Timeline({
   const zoomReady = useZoom(surfaceRef, fullA, viewA, width, height, setAxisView, timeline.endGesture, !compact);
 
   // Pan the selected event into view when it is selected from elsewhere.
-  const { animateTo } = timeline;
-  const viewRef = useRef(view);
-  useEffect(() => { viewRef.current = view; });
+  const { animateTo, getView } = timeline;
   useEffect(() => {
     const event = selectedId ? byId.get(selectedId) : undefined;
     if (!event) return;
-    const start = dayToUtc(event.date).getTime();
-    const current = viewRef.current;
+    const start = dayStartMs(event.date);
+    const current = getView();
     const [a, b, s0, s1] = [axis.toAxis(current[0]), axis.toAxis(current[1]), axis.toAxis(start), axis.toAxis(start + DAY_MS)];
     const margin = (b - a) * 0.06;
     if (s0 >= a + margin && s1 <= b - margin) return;
     animateTo(centreWindowOn(full, current, start + DAY_MS / 2));
-  }, [selectedId, byId, full, animateTo, axis]);
+  }, [selectedId, byId, full, animateTo, getView, axis]);
 
   // In the labelled layout a day can be wider than the screen: after a new selection or a zoom by
   // button or key (`follow` changes), pan until the selected event itself, not only its day, is
@@ -195,8 +195,8 @@ export const Timeline = memo(function Timeline({
   // Range events: a faint bar over the days they may fall on (open ones fade in from the left).
   const rangeBars = drawnIds.map((id) => byId.get(id)!).filter((e) => certaintyOf(e) === 'range').map((e) => {
     const { earliest, latest } = boundsOf(e);
-    const x0 = earliest ? x(dayToUtc(earliest).getTime()) : x(dayToUtc(latest).getTime()) - 96;
-    return { id: e.id, open: earliest === null, x0: Math.max(-8, x0), x1: Math.min(width + 8, x(dayToUtc(latest).getTime() + DAY_MS)) };
+    const x0 = earliest ? x(dayStartMs(earliest)) : x(dayStartMs(latest)) - 96;
+    return { id: e.id, open: earliest === null, x0: Math.max(-8, x0), x1: Math.min(width + 8, x(dayStartMs(latest) + DAY_MS)) };
   }).filter((b) => b.x1 > 0 && b.x0 < width);
   const firstBadge = [...clusters].sort((a, b) => a.x - b.x).find((c) => c.x >= 0)?.key ?? null;
   const laneOfEvent = (e: TimelineEvent) => (compact ? 0 : categories.indexOf(e.category));
@@ -345,9 +345,10 @@ export const Timeline = memo(function Timeline({
           {clusters.map((c) => {
             const first = byId.get(c.ids[0]!)!;
             const day = first.date;
-            const sameDay = c.ids.every((id) => byId.get(id)?.date === day);
+            // A badge's events are in time order: its first and last say which days it holds.
+            const lastDay = byId.get(c.ids[c.ids.length - 1]!)!.date;
             const where = compact ? '' : ` in ${CATEGORY_STYLE[first.category].label}`;
-            const when = sameDay ? `on ${formatLongDay(day)}` : `from ${formatLongDay(day)} to ${formatLongDay(byId.get(c.ids[c.ids.length - 1]!)!.date)}`;
+            const when = lastDay === day ? `on ${formatLongDay(day)}` : `from ${formatLongDay(day)} to ${formatLongDay(lastDay)}`;
             const open = openCluster === c.key;
             return (
               <div key={c.key} className={styles.clusterWrap} style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)` }}>

@@ -1,11 +1,24 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { clampWindow, zoomWindow, type Window } from '../../lib/time/view.ts';
 import { easeQuadInOut } from 'd3-ease';
 
+/** The window shown during a gesture or an animation (null: the committed one). Read by the timeline alone. */
+export type LiveWindow = {
+  get: () => Window | null;
+  subscribe: (onChange: () => void) => () => void;
+};
+
 export type TimelineView = {
   full: Window;
-  /** What the timeline shows: the committed window, or the live one during a gesture or animation. */
-  view: Window;
+  /** The committed window (the URL's, in the viewer), clamped to `full`. */
+  committed: Window;
+  /**
+   * The live window of a gesture or an animation. It is a store, not state: a frame re-renders
+   * only the component that shows it (`useShownWindow`), not the viewer around it.
+   */
+  live: LiveWindow;
+  /** What the timeline shows now: the live window, else the committed one. For handlers. */
+  getView: () => Window;
   /** A frame of a gesture: shown at once, committed when the gesture ends (`endGesture`). */
   setView: (view: Window) => void;
   /** The end of a gesture (d3-zoom's `end`): the window it reached is committed, once. */
@@ -19,20 +32,51 @@ export type TimelineView = {
   animateTo: (view: Window) => void;
 };
 
+/** A one-value store for useSyncExternalStore. */
+function createLiveWindow(): LiveWindow & { set: (w: Window | null) => void } {
+  let value: Window | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set: (w) => {
+      if (w === value) return;
+      value = w;
+      for (const l of listeners) l();
+    },
+    subscribe: (onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+}
+
+/** The window a timeline shows: re-renders its caller on each frame of a gesture or animation. */
+export function useShownWindow(timeline: TimelineView): Window {
+  const live = useSyncExternalStore(timeline.live.subscribe, timeline.live.get, timeline.live.get);
+  return live ?? timeline.committed;
+}
+
 /**
  * The visible window of the timeline and the actions on it, shared by buttons, keys and gestures.
  * One owner: `committed` (the URL's window, in the viewer) is what the timeline shows, except
  * while a gesture or an animation runs; each of those writes its end through `commit` once. A
  * new committed window from outside (Back, Forward, a link) drops whatever was live, and any
  * action stops an animation still running, so the last action always wins.
+ * The returned object keeps its identity while only the live window moves.
  * Without `committed`/`commit` (a component test) the hook keeps the window itself.
  */
 export function useTimelineView(full: Window, committed?: Window, commit?: (view: Window) => void): TimelineView {
   const [own, setOwn] = useState<Window>(() => clampWindow(full, committed ?? full));
-  const base = clampWindow(full, committed ?? own);
+  const clamped = clampWindow(full, committed ?? own);
+  // One array per distinct window, so that what depends on it changes only when it does.
+  const baseKey = `${clamped[0]}:${clamped[1]}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const base = useMemo(() => clamped, [baseKey]);
   const write = useCallback((w: Window) => (commit ?? setOwn)(clampWindow(full, w)), [commit, full]);
-  const [live, setLive] = useState<Window | null>(null);
-  const view = live ?? base;
+  const [live] = useState(createLiveWindow);
+  const baseRef = useRef(base);
+  useLayoutEffect(() => { baseRef.current = base; }, [base]);
+  const getView = useCallback(() => live.get() ?? baseRef.current, [live]);
 
   const running = useRef<() => void>(() => {});
   const stop = () => {
@@ -41,57 +85,71 @@ export function useTimelineView(full: Window, committed?: Window, commit?: (view
   };
   // An animation must not outlive the timeline: its last frame would write a window to the URL.
   useEffect(() => () => running.current(), []);
-  const current = useRef(view);
-  useLayoutEffect(() => { current.current = view; }, [view]);
-  const liveRef = useRef(live);
-  useLayoutEffect(() => { liveRef.current = live; }, [live]);
 
   // A committed window that changes while nothing of ours is live came from outside: show it.
-  const baseKey = `${base[0]}:${base[1]}`;
   const seenBase = useRef(baseKey);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (seenBase.current === baseKey) return;
     seenBase.current = baseKey;
     stop();
-    setLive(null);
-  }, [baseKey]);
+    live.set(null);
+  }, [baseKey, live]);
 
-  const setView = useCallback((next: Window) => { stop(); setLive(clampWindow(full, next)); }, [full]);
+  // Each commit writes first and drops the live window after, so no frame shows the old window.
+  const setView = useCallback((next: Window) => { stop(); live.set(clampWindow(full, next)); }, [full, live]);
   const endGesture = useCallback(() => {
-    const reached = liveRef.current;
+    const reached = live.get();
     if (!reached) return;
     write(reached);
-    setLive(null);
-  }, [write]);
-  const commitView = useCallback((next: Window) => { stop(); setLive(null); write(next); }, [write]);
+    live.set(null);
+  }, [write, live]);
+  const commitView = useCallback((next: Window) => { stop(); write(next); live.set(null); }, [write, live]);
   const zoomBy = useCallback((factor: number, anchor?: number) => {
     stop();
-    setLive(null);
-    write(zoomWindow(full, current.current, factor, anchor));
-  }, [full, write]);
-  const fitAll = useCallback(() => { stop(); setLive(null); write(full); }, [full, write]);
+    const from = getView();
+    write(zoomWindow(full, from, factor, anchor));
+    live.set(null);
+  }, [full, write, live, getView]);
+  const fitAll = useCallback(() => { stop(); write(full); live.set(null); }, [full, write, live]);
+  // A run of moves in quick succession (a held or repeated key) jumps: an animation per step would
+  // lag behind the keys and redraw the timeline a dozen times for each.
+  const lastAnimation = useRef(-Infinity);
   const animateTo = useCallback((to: Window) => {
     stop();
     const target = clampWindow(full, to);
-    running.current = animateWindow(current.current, target, (w) => {
+    const now = typeof performance === 'undefined' ? Date.now() : performance.now();
+    const inRun = now - lastAnimation.current < RUN_MS;
+    lastAnimation.current = now;
+    if (inRun) {
+      write(target);
+      live.set(null);
+      return;
+    }
+    running.current = animateWindow(getView(), target, (w) => {
       if (w === target) {
-        setLive(null);
         write(target);
+        live.set(null);
       } else {
-        setLive(clampWindow(full, w));
+        live.set(clampWindow(full, w));
       }
     });
-  }, [full, write]);
+  }, [full, write, live, getView]);
   return useMemo(
-    () => ({ full, view, setView, endGesture, commitView, zoomBy, fitAll, animateTo }),
-    [full, view, setView, endGesture, commitView, zoomBy, fitAll, animateTo],
+    () => ({ full, committed: base, live, getView, setView, endGesture, commitView, zoomBy, fitAll, animateTo }),
+    [full, base, live, getView, setView, endGesture, commitView, zoomBy, fitAll, animateTo],
   );
 }
 
 const ANIMATION_MS = 220;
+/** Moves closer together than this are a run: they jump instead of animating. */
+const RUN_MS = 700;
 
+let reducedMotion: { from: typeof matchMedia; query: MediaQueryList } | null = null;
+/** Whether motion is reduced. One MediaQueryList, kept: creating one per step costs a style pass. */
 function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof matchMedia !== 'function') return false;
+  if (reducedMotion?.from !== matchMedia) reducedMotion = { from: matchMedia, query: matchMedia('(prefers-reduced-motion: reduce)') };
+  return reducedMotion.query?.matches ?? false;
 }
 
 /** Animates from one window to another, calling `onFrame` each frame; returns a cancel function. */

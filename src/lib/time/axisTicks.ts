@@ -5,8 +5,7 @@
  * them, so the reader always sees where days were left out and how many.
  */
 import { bisectLeft } from 'd3-array';
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { formatUtc } from './formatUtc.ts';
 import type { AxisMap, StoryBreak } from './storyScale.ts';
 import { chooseTicks, type Tick } from './ticks.ts';
 import { DAY_MS, type Window } from './view.ts';
@@ -33,8 +32,8 @@ export function chooseAxisTicks(
     const at = x(day);
     const room = x(day + DAY_MS) - at;
     if (at + room < 0 || at > width) continue;
-    const label = format(new UTCDate(day), room >= 80 ? 'EEE d MMM' : 'd MMM');
     if (at < free) continue;
+    const label = formatUtc(day, room >= 80 ? 'EEE d MMM' : 'd MMM');
     ticks.push({ value: day, label, major: false });
     free = at + label.length * CHAR_PX + 8;
   }
@@ -43,6 +42,6 @@ export function chooseAxisTicks(
 }
 
 function yearsOf(view: Window): string {
-  const [first, last] = [format(new UTCDate(view[0]), 'yyyy'), format(new UTCDate(view[1]), 'yyyy')];
+  const [first, last] = [formatUtc(view[0], 'yyyy'), formatUtc(view[1], 'yyyy')];
   return first === last ? first : `${first}–${last}`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
-  addCalendarDays, dayToUtc, daysBetween, formatDay, formatLongDay, isCalendarDay, utcToDay, type CalendarDay,
+  addCalendarDays, dayStartMs, dayToUtc, daysBetween, formatDay, formatLongDay, isCalendarDay, utcToDay, type CalendarDay,
 } from './calendarDay.ts';
 
 const day = (s: string) => s as CalendarDay;
@@ -42,6 +42,15 @@ describe('dayToUtc and utcToDay', () => {
   test('a day starts at its UTC midnight', () => {
     expect(dayToUtc(day('2022-03-09')).getTime()).toBe(Date.UTC(2022, 2, 9));
     expect(dayToUtc(day('2022-03-09')).toISOString()).toBe('2022-03-09T00:00:00.000Z');
+  });
+
+  test('dayStartMs is the same instant as a number, for any year', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+      const iso = d.toISOString().slice(0, 10);
+      const utcMidnight = new Date(`${iso}T00:00:00Z`).getTime();
+      expect(dayStartMs(day(iso))).toBe(utcMidnight);
+      expect(dayToUtc(day(iso)).getTime()).toBe(utcMidnight);
+    }));
   });
 
   test('every instant of a UTC day belongs to that day', () => {

@@ -67,7 +67,12 @@ function dayFromNumber(days: number): CalendarDay {
 
 /** The instant at which `day` starts in UTC: its position on a `scaleUtc` axis. */
 export function dayToUtc(day: CalendarDay): Date {
-  return new UTCDate(dayNumber(day) * DAY_MS);
+  return new UTCDate(dayStartMs(day));
+}
+
+/** `dayToUtc(day).getTime()` without making a Date: what the axis and the layout work in. */
+export function dayStartMs(day: CalendarDay): number {
+  return dayNumber(day) * DAY_MS;
 }
 
 /** The calendar day that contains `instant` in UTC (the inverse of `dayToUtc`). */

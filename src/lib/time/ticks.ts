@@ -4,7 +4,7 @@
  * takes, so labels never crowd; labels are written by date-fns.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { format } from 'date-fns';
+import { formatUtc } from './formatUtc.ts';
 import { UTCDate } from '@date-fns/utc';
 
 export type TickUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -35,16 +35,15 @@ export function chooseTickUnit(pxPerDay: number): { unit: TickUnit; level: numbe
  * it opens a year), "2022" for years.
  */
 export function formatTickLabel(value: number, unit: TickUnit, major: boolean): string {
-  const date = new UTCDate(value);
   switch (unit) {
     case 'day':
     case 'week':
-      return format(date, 'd MMM');
+      return formatUtc(value, 'd MMM');
     case 'month':
     case 'quarter':
-      return format(date, major ? 'MMM yyyy' : 'MMM');
+      return formatUtc(value, major ? 'MMM yyyy' : 'MMM');
     case 'year':
-      return format(date, 'yyyy');
+      return formatUtc(value, 'yyyy');
   }
 }
 
@@ -69,6 +68,6 @@ export function chooseTicks(start: number, end: number, width: number): { unit: 
     const label = formatTickLabel(value, unit, unit !== 'year' && !byDay && (major || i === 0));
     return { value, label, major };
   });
-  const [first, last] = [format(new UTCDate(start), 'yyyy'), format(new UTCDate(end), 'yyyy')];
+  const [first, last] = [formatUtc(start, 'yyyy'), formatUtc(end, 'yyyy')];
   return { unit, ticks, context: first === last ? first : `${first}–${last}` };
 }

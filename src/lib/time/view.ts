@@ -4,7 +4,7 @@
  * what a link records. d3-zoom's transform is derived from it and back.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { dayToUtc, addCalendarDays, type CalendarDay } from './calendarDay.ts';
+import { dayStartMs, addCalendarDays, type CalendarDay } from './calendarDay.ts';
 
 export type Window = readonly [start: number, end: number];
 export const DAY_MS = 86_400_000;
@@ -13,9 +13,9 @@ export const MIN_WINDOW_MS = 2 * DAY_MS;
 
 /** The window that shows every day from `first` to `last` (whole days), with half a day of air each side. */
 export function fullWindow(first: CalendarDay, last: CalendarDay): Window {
-  const span = dayToUtc(addCalendarDays(last, 1)).getTime() - dayToUtc(first).getTime();
+  const span = dayStartMs(addCalendarDays(last, 1)) - dayStartMs(first);
   const pad = Math.max(DAY_MS / 2, span * 0.02);
-  return [dayToUtc(first).getTime() - pad, dayToUtc(addCalendarDays(last, 1)).getTime() + pad];
+  return [dayStartMs(first) - pad, dayStartMs(addCalendarDays(last, 1)) + pad];
 }
 
 /**
