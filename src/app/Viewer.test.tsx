@@ -164,6 +164,27 @@ describe('keyboard', () => {
     expect(spoken.filter((t) => t.startsWith('Selected:'))).toEqual([expect.stringContaining('New sanctions announced')]);
   });
 
+  test('stepping fast through events off screen: each step writes the URL once, with a window that shows the selection', async () => {
+    const { user } = renderViewer(quarter());
+    await user.click(listButton('Talks in Geneva'));
+    // Zoomed in to about two weeks: each next event is off screen.
+    await user.keyboard('+++++');
+    const writes = vi.spyOn(window.history, 'replaceState');
+    const pushes = vi.spyOn(window.history, 'pushState');
+    const dates = { q2: '2022-01-17', q3: '2022-02-01', q4: '2022-02-15' } as const;
+    await user.keyboard('{ArrowRight}');
+    for (const id of ['q3', 'q4'] as const) {
+      const before = writes.mock.calls.length + pushes.mock.calls.length;
+      await user.keyboard('{ArrowRight}');
+      expectSelected(id);
+      expect(writes.mock.calls.length + pushes.mock.calls.length - before).toBe(1);
+      const url = new URLSearchParams(window.location.search);
+      expect(url.get('from')! <= dates[id] && dates[id] <= url.get('to')!).toBe(true);
+    }
+    writes.mockRestore();
+    pushes.mockRestore();
+  });
+
   test('+ shows day ticks that were not shown, − shows fewer, 0 returns to fit-all', async () => {
     const { user } = renderViewer(quarter());
     const fitAll = dayTicks();

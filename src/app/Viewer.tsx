@@ -174,8 +174,15 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     const now = performance.now();
     const burst = now - lastStep.current < STEP_BURST_MS;
     lastStep.current = now;
-    go({ event: events[next]!.id, date: null, source: null, quote: null }, burst ? 'replace' : 'push');
-  }, [events, position, selectedId, go]);
+    // In a burst the view jumps to an event off screen in the same write as the selection (one
+    // render, one URL write per step); a single step leaves the timeline to pan to it smoothly.
+    const start = dayStartMs(events[next]!.date);
+    const view = timeline.getView();
+    const margin = (view[1] - view[0]) * 0.06;
+    const offScreen = start < view[0] + margin || start + DAY_MS > view[1] - margin;
+    const window = burst && offScreen ? windowToDays(centreWindowOn(full, view, start + DAY_MS / 2), full, index) : {};
+    go({ event: events[next]!.id, date: null, source: null, quote: null, ...window }, burst ? 'replace' : 'push');
+  }, [events, position, selectedId, go, timeline, full, index]);
 
   // A filter change is a step in the reading history; typing more of a search is not.
   // The window before a search or filter narrowed the events: clearing them brings it back.
