@@ -62,10 +62,7 @@ export function buildDataset(inputs: Inputs): BuildResult {
       if (!skip || !isSkipped(skip, field)) errors.push(`${where} → ${field}: ${message}`);
     };
     if (seen.has(input.id)) fail('id', `duplicate id: another event already has "${input.id}"`);
-    const siteCategories = inputs.site?.categories;
-    if (siteCategories && !siteCategories.some((c) => c.id === input.category)) {
-      fail('category', `"${input.category}" is not one of the categories of content/site.json: ${siteCategories.map((c) => c.id).join(', ')}`);
-    }
+    // An event's category is checked against the edition's ids where the events file is read (checkEventItem).
     seen.add(input.id);
     const event = buildEvent(input, articles, fail);
     if (event) built.push(event);

@@ -9,12 +9,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { CATEGORIES } from '../src/data/schema.ts';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
 import { draftEvents, type EventStub } from './draftEvents.ts';
 import { stubsYaml } from './draftYaml.ts';
 import type { Io } from './main.ts';
 import { cleanRawArticle, listArticles, readArticle, readSites } from './readArticle.ts';
+import { readSiteCategories } from './readSiteCategories.ts';
 import { writeAtomic } from './writeAtomic.ts';
 
 export const USAGE = `Drafts event stubs from an article's words, for an editor to review.
@@ -54,16 +54,6 @@ function readTakenIds(eventsFile: string): Set<string> {
   }
 }
 
-/** The edition's category ids: content/site.json's when it names them, else the default four. */
-function readCategories(contentDir: string): string[] {
-  try {
-    const site = JSON.parse(fs.readFileSync(path.join(contentDir, 'site.json'), 'utf8')) as { categories?: Array<{ id?: unknown }> };
-    const ids = (site.categories ?? []).map((c) => c.id).filter((id): id is string => typeof id === 'string');
-    return ids.length ? ids : [...CATEGORIES];
-  } catch {
-    return [...CATEGORIES];
-  }
-}
 
 /** The stubs of article `id` in `contentDir`, read and cleaned as the pipeline reads it; or the problems, named by file and field. */
 export function draftArticle(id: string, contentDir: string): { ok: true; stubs: EventStub[]; published: CalendarDay } | { ok: false; error: string } {
@@ -81,7 +71,7 @@ export function draftArticle(id: string, contentDir: string): { ok: true; stubs:
   const published = meta.published as CalendarDay;
   const stubs = draftEvents(
     { id: meta.id, published, paragraphs: paragraphs.map((p) => p.text) },
-    { takenIds: readTakenIds(path.join(contentDir, 'events.yaml')), categories: readCategories(contentDir), captions: paragraphs.map((p) => p.kind === 'caption') },
+    { takenIds: readTakenIds(path.join(contentDir, 'events.yaml')), categories: readSiteCategories(contentDir).map((c) => c.id), captions: paragraphs.map((p) => p.kind === 'caption') },
   );
   return { ok: true, stubs, published };
 }

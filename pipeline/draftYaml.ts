@@ -6,13 +6,13 @@
  * pipeline refuses. Pure: drafts in, text out.
  */
 import { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { CATEGORIES } from '../src/data/schema.ts';
+import { DEFAULT_CATEGORY_IDS } from '../src/data/schema.ts';
 import type { EventStub } from './draftEvents.ts';
 import type { DraftEvent, ImportResult } from './importTimeline.ts';
 
 const quoted = (s: string) => Object.assign(new Scalar(s), { type: Scalar.QUOTE_SINGLE });
 
-function eventNode(doc: Document, e: DraftEvent): YAMLMap {
+function eventNode(doc: Document, e: DraftEvent, categories: readonly string[]): YAMLMap {
   const map = new YAMLMap();
   map.commentBefore = ` ${e.from}${e.displayDate ? `; its display date: "${e.displayDate}"` : ''}`;
   map.add(doc.createPair('id', e.id));
@@ -25,7 +25,7 @@ function eventNode(doc: Document, e: DraftEvent): YAMLMap {
   map.add(doc.createPair('summary', summary));
   const category = doc.createNode(e.category ?? null) as Scalar;
   if (!e.category) {
-    category.comment = ` ${e.group ? `the group "${e.group}" is no category` : 'no group'}: choose one of ${CATEGORIES.join(', ')}`;
+    category.comment = ` ${e.group ? `the group "${e.group}" is no category` : 'no group'}: choose one of ${categories.join(', ')}`;
   }
   map.add(doc.createPair('category', category));
   if (e.quotes.length === 0) {
@@ -44,7 +44,7 @@ function eventNode(doc: Document, e: DraftEvent): YAMLMap {
 }
 
 /** The draft events file: a header naming the source and the rows not converted, then the events. */
-export function draftYaml(result: ImportResult, source: string): string {
+export function draftYaml(result: ImportResult, source: string, categories: readonly string[] = DEFAULT_CATEGORY_IDS): string {
   const doc = new Document<YAMLSeq>(new YAMLSeq());
   doc.commentBefore = [
     ` Draft events imported from ${source} (${result.format}) by npm run import.`,
@@ -53,7 +53,7 @@ export function draftYaml(result: ImportResult, source: string): string {
     ` ${result.events.length} converted, ${result.rejected.length} not converted${result.rejected.length ? ':' : '.'}`,
     ...result.rejected.map((r) => `   ${r.from}: ${r.reason}`),
   ].join('\n');
-  for (const e of result.events) doc.contents!.add(eventNode(doc, e));
+  for (const e of result.events) doc.contents!.add(eventNode(doc, e, categories));
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -9,6 +9,7 @@
  */
 import YAML, { isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import type { z } from 'zod';
+import { DEFAULT_CATEGORY_IDS } from '../src/data/schema.ts';
 import { eventInputSchema, type EventInput } from './inputSchema.ts';
 
 export type EventsSource = {
@@ -116,6 +117,7 @@ const DEPENDENT: Record<string, string[]> = {
   quotes: ['quotes', 'title', 'summary', 'dateEvidence'],
   allow: ['title', 'summary'],
   edtf: ['edtf'],
+  category: ['category'],
   title: ['title'],
   summary: ['summary'],
 };
@@ -128,7 +130,7 @@ const STAND_INS: Record<string, (raw: Record<string, unknown>, index: number) =>
   key: () => undefined,
   title: () => '-',
   summary: () => '-',
-  category: () => eventInputSchema.shape.category.options[0],
+  category: () => '-',
   quotes: () => [{ article: '-', text: '-' }],
   dateEvidence: (raw) => ({ kind: 'undated', article: typeof (raw.dateEvidence as { article?: unknown })?.article === 'string' ? (raw.dateEvidence as { article: string }).article : '-' }),
   edtf: () => undefined,
@@ -139,15 +141,29 @@ const STAND_INS: Record<string, (raw: Record<string, unknown>, index: number) =>
 
 export type CheckedEvent = { event: EventInput | null; errors: Array<{ field: string; message: string }>; skip: Set<string> };
 
+/** "category "X" is not one of …", with the closest id of the edition when one is near; null when `category` is one. */
+export function checkCategory(category: unknown, categories: readonly string[]): string | null {
+  if (typeof category !== 'string' || categories.includes(category)) return null;
+  const hint = didYouMean(category, categories);
+  return `category ${shown(category)} is not one of ${categories.join(', ')}${hint ? ` — did you mean "${hint}"?` : ''}`;
+}
+
 /**
- * Checks one item of the events file field by field. Every problem is reported; the event comes
- * back with stand-ins for its failed fields (and `skip`: the fields whose later checks would only
+ * Checks one item of the events file field by field, its category against the edition's ids
+ * (content/site.json's, else the default four). Every problem is reported; the event comes back
+ * with stand-ins for its failed fields (and `skip`: the fields whose later checks would only
  * repeat the problem), or null when it is not a mapping at all.
  */
-export function checkEventItem(item: unknown, index: number): CheckedEvent {
+export function checkEventItem(item: unknown, index: number, categories: readonly string[] = DEFAULT_CATEGORY_IDS): CheckedEvent {
   const parsed = eventInputSchema.safeParse(item);
-  if (parsed.success) return { event: parsed.data, errors: [], skip: new Set() };
+  const unknownCategory = checkCategory((item as { category?: unknown } | null)?.category, categories);
+  if (parsed.success) {
+    return unknownCategory
+      ? { event: parsed.data, errors: [{ field: 'category', message: unknownCategory }], skip: new Set(['category']) }
+      : { event: parsed.data, errors: [], skip: new Set() };
+  }
   const errors = parsed.error.issues.map((issue) => plainIssue(issue, item));
+  if (unknownCategory && !errors.some((e) => e.field === 'category')) errors.push({ field: 'category', message: unknownCategory });
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return { event: null, errors, skip: new Set() };
   const raw = item as Record<string, unknown>;
   const patched: Record<string, unknown> = {};
@@ -170,6 +186,7 @@ export function checkEventItem(item: unknown, index: number): CheckedEvent {
     else patched[key] = value;
     for (const f of DEPENDENT[key] ?? []) skip.add(f);
   }
+  if (unknownCategory) skip.add('category');
   const retry = eventInputSchema.safeParse(patched);
   return { event: retry.success ? retry.data : null, errors, skip };
 }

@@ -7,7 +7,7 @@
  * dist/data/timeline-timelinejs.json. Pure: dataset in, object out.
  */
 import type { Article, Dataset, TimelineEvent } from '../src/data/schema.ts';
-import { CATEGORY_STYLE } from '../src/lib/categories.ts';
+import { DEFAULT_CATEGORIES } from '../src/lib/categories.ts';
 import { describeCertainty } from '../src/lib/evidence/describeCertainty.ts';
 import { formatDay, type CalendarDay } from '../src/lib/time/calendarDay.ts';
 
@@ -54,7 +54,7 @@ export function exportTimelineJs(dataset: Dataset): TimelineJs {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   const about = dataset.licence ? `<p>${escapeHtml(dataset.licence)}</p>` : '';
   // The build runs apart from the page, where configureCategories applies the edition's names: read them here.
-  const labels = new Map((dataset.categories ?? []).map((c) => [c.id, c.label]));
+  const labels = new Map((dataset.categories ?? DEFAULT_CATEGORIES).map((c) => [c.id, c.label]));
   return {
     title: { text: { headline: escapeHtml(dataset.title), text: `<p>Every event quotes its sources word for word.</p>${about}` } },
     events: dataset.events.map((e) => ({
@@ -63,7 +63,7 @@ export function exportTimelineJs(dataset: Dataset): TimelineJs {
       ...(e.end && { end_date: toParts(e.end) }),
       display_date: escapeHtml(displayDate(e)),
       text: { headline: escapeHtml(e.title), text: eventHtml(e, articles) },
-      group: labels.get(e.category) ?? CATEGORY_STYLE[e.category].label,
+      group: labels.get(e.category) ?? e.category,
     })),
   };
 }

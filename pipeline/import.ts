@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { draftYaml } from './draftYaml.ts';
-import { importCsv, importTimelineJsJson, slugify, type ImportResult } from './importTimeline.ts';
+import { importCsv, importTimelineJsJson, slugify, type GroupCategories, type ImportResult } from './importTimeline.ts';
+import { readSiteCategories } from './readSiteCategories.ts';
 import type { Io } from './main.ts';
 import { writeAtomic } from './writeAtomic.ts';
 
@@ -38,8 +39,8 @@ const OPTIONS = {
 
 const consoleIo: Io = { log: (l) => console.log(l), error: (l) => console.error(l) };
 
-/** Reads `text` as JSON when it looks like JSON, else as CSV. */
-export function importText(text: string): ImportResult {
+/** Reads `text` as JSON when it looks like JSON, else as CSV; groups become the edition's `categories` they name. */
+export function importText(text: string, categories?: GroupCategories): ImportResult {
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*[{[]/.test(body)) {
     let json: unknown;
@@ -48,9 +49,9 @@ export function importText(text: string): ImportResult {
     } catch (e) {
       return { format: 'JSON', events: [], rejected: [{ from: 'file', reason: `not valid JSON (${(e as Error).message})` }] };
     }
-    return importTimelineJsJson(json);
+    return importTimelineJsJson(json, categories);
   }
-  return importCsv(body);
+  return importCsv(body, categories);
 }
 
 /** Runs the import with command-line `args`; returns the exit status (0, 1, or 2 for bad arguments). */
@@ -91,14 +92,15 @@ export function runImport(args: string[], io: Io = consoleIo, cwd = process.cwd(
     io.error(`✗ ${positionals[0]}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     return 1;
   }
-  const result = importText(text);
+  const categories = readSiteCategories(path.join(cwd, 'content'));
+  const result = importText(text, categories);
   for (const r of result.rejected) io.error(`  ✗ ${r.from}: ${r.reason}`);
   if (result.events.length === 0) {
     io.error(`✗ ${positionals[0]}: no event could be converted; nothing was written`);
     return 1;
   }
   try {
-    writeAtomic(out, draftYaml(result, path.basename(input)));
+    writeAtomic(out, draftYaml(result, path.basename(input), categories.map((c) => c.id)));
   } catch (e) {
     io.error(`✗ ${rel}: cannot write the draft (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     return 1;

@@ -3,6 +3,7 @@ import { hostileDataset, realDataset } from '../tests/fixtures/openData.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { exportCsv } from './exportCsv.ts';
 import { exportTimelineJs } from './exportTimelineJs.ts';
+import { draftYaml } from './draftYaml.ts';
 import { htmlToText, importCsv, importTimelineJsJson, slugify, TIMELINEJS_COLUMNS } from './importTimeline.ts';
 
 const essentials = (d: Dataset) => d.events.map((e) => ({ id: e.id, date: e.date, end: e.end, title: e.title, category: e.category }));
@@ -51,6 +52,17 @@ describe('importCsv, TimelineJS template', () => {
       expect.objectContaining({ from: 'row 3', id: 'shelling-of-kharkiv', date: '2022-02-28', end: '2022-03-01', group: 'Shelling' }),
     ]);
     expect(result.events[1]).not.toHaveProperty('category');
+  });
+
+  test('a group becomes the category of the edition it names, by id or label; the draft lists the edition’s ids', () => {
+    const bridge = [{ id: 'works', label: 'Works' }, { id: 'city-council', label: 'Council' }];
+    const result = importCsv(sheet([
+      { Year: '2024', Month: '5', Day: '1', Headline: 'Cracks found', Text: 'x', Group: 'works' },
+      { Year: '2024', Month: '5', Day: '2', Headline: 'Emergency session', Text: 'x', Group: 'council' },
+      { Year: '2024', Month: '5', Day: '3', Headline: 'Talks', Text: 'x', Group: 'Diplomacy' },
+    ]), bridge);
+    expect(result.events.map((e) => e.category ?? `(group ${e.group})`)).toEqual(['works', 'city-council', '(group Diplomacy)']);
+    expect(draftYaml(result, 'bridge.csv', bridge.map((c) => c.id))).toContain('the group "Diplomacy" is no category: choose one of works, city-council');
   });
 
   test('reports every bad row with its row number and why, and converts the rest', () => {

@@ -5,8 +5,8 @@
  * located in an article it is marked `unsourced`, and the pipeline refuses it until an editor
  * grounds it (draftYaml writes the file). Pure: text in, drafts out.
  */
-import { CATEGORIES, ID_PATTERN, type Category } from '../src/data/schema.ts';
-import { CATEGORY_STYLE } from '../src/lib/categories.ts';
+import { ID_PATTERN, type Category } from '../src/data/schema.ts';
+import { DEFAULT_CATEGORIES } from '../src/lib/categories.ts';
 import { isCalendarDay } from '../src/lib/time/calendarDay.ts';
 import { CSV_COLUMNS } from './exportCsv.ts';
 import { readCsv } from './readCsv.ts';
@@ -63,10 +63,13 @@ export function slugify(text: string): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-+$/, '');
 }
 
-/** The category a group names (by id or by label, any case), or undefined. */
-export function categoryOfGroup(group: string): Category | undefined {
+/** The edition's categories, as an import matches a group against them. */
+export type GroupCategories = ReadonlyArray<{ id: Category; label: string }>;
+
+/** The category of the edition a group names (by id or by label, any case), or undefined. */
+export function categoryOfGroup(group: string, categories: GroupCategories = DEFAULT_CATEGORIES): Category | undefined {
   const g = group.trim().toLowerCase();
-  return CATEGORIES.find((c) => c === g || CATEGORY_STYLE[c].label.toLowerCase() === g);
+  return categories.find((c) => c.id === g || c.label.toLowerCase() === g)?.id;
 }
 
 type Parts = { year?: unknown; month?: unknown; day?: unknown };
@@ -102,7 +105,7 @@ type Row = {
 };
 
 /** One TimelineJS row (from JSON or the sheet) as a draft event, or why not. */
-function convert(row: Row): DraftEvent | Rejected {
+function convert(row: Row, categories: GroupCategories): DraftEvent | Rejected {
   const reject = (reason: string): Rejected => ({ from: row.from, reason });
   const type = row.type?.trim().toLowerCase();
   if (type === 'title') return reject('a title slide, not an event');
@@ -118,7 +121,7 @@ function convert(row: Row): DraftEvent | Rejected {
   ].filter((p): p is string => typeof p === 'string' && p !== '');
   if (problems.length) return reject(problems.join('; '));
   const { summary, unlocated } = splitText(row.html);
-  const category = categoryOfGroup(row.group);
+  const category = categoryOfGroup(row.group, categories);
   return {
     from: row.from,
     id: row.id && ID_PATTERN.test(row.id) ? row.id : slugify(title),
@@ -134,7 +137,7 @@ function convert(row: Row): DraftEvent | Rejected {
 }
 
 /** Reads a TimelineJS JSON export (`{ title?, events: [...] }`). */
-export function importTimelineJsJson(json: unknown): ImportResult {
+export function importTimelineJsJson(json: unknown, categories: GroupCategories = DEFAULT_CATEGORIES): ImportResult {
   const events = (json as { events?: unknown } | null)?.events;
   if (!Array.isArray(events)) return { format: 'TimelineJS JSON', events: [], rejected: [{ from: 'file', reason: 'no "events" list: not a TimelineJS JSON export' }] };
   const rows = events.map((e: Record<string, unknown> | null, i): Row => {
@@ -150,11 +153,11 @@ export function importTimelineJsJson(json: unknown): ImportResult {
       ...(typeof e?.display_date === 'string' && { displayDate: e.display_date }),
     };
   });
-  return finish('TimelineJS JSON', rows.map(convert));
+  return finish('TimelineJS JSON', rows.map((r) => convert(r, categories)));
 }
 
 /** Reads a CSV: TimelineJS's sheet template, or our own export (data/timeline.csv). */
-export function importCsv(text: string): ImportResult {
+export function importCsv(text: string, categories: GroupCategories = DEFAULT_CATEGORIES): ImportResult {
   const { rows, error } = readCsv(text);
   const [header, ...data] = rows;
   const rejectedFile = (format: string, reason: string): ImportResult => ({ format, events: [], rejected: [{ from: 'file', reason }] });
@@ -168,12 +171,12 @@ export function importCsv(text: string): ImportResult {
   }
   const results = data.map(({ row, cells }) => {
     const get = (name: string) => (col(name) >= 0 ? cells[col(name)] ?? '' : '');
-    return ours ? convertOurs(row, get) : convert({
+    return ours ? convertOurs(row, get, categories) : convert({
       from: `row ${row}`,
       start: { year: get('Year'), month: get('Month'), day: get('Day') },
       end: { year: get('End Year'), month: get('End Month'), day: get('End Day') },
       headline: get('Headline'), html: get('Text'), group: get('Group'), type: get('Type'), displayDate: get('Display Date'),
-    });
+    }, categories);
   });
   const result = finish(ours ? 'CSV (data/timeline.csv)' : 'CSV (TimelineJS template)', results);
   if (error) result.rejected.push({ from: 'file', reason: error });
@@ -181,7 +184,7 @@ export function importCsv(text: string): ImportResult {
 }
 
 /** A row of our own CSV export: its quotes name their articles, so the pipeline can check them. */
-function convertOurs(row: number, get: (name: string) => string): DraftEvent | Rejected {
+function convertOurs(row: number, get: (name: string) => string, categories: GroupCategories): DraftEvent | Rejected {
   const from = `row ${row}`;
   const [date, end, title, category] = [get('date').trim(), get('end').trim(), get('title').trim(), get('category').trim()];
   const problems = [
@@ -199,7 +202,7 @@ function convertOurs(row: number, get: (name: string) => string): DraftEvent | R
     else if (quotes.length) quotes[quotes.length - 1]!.text += `\n${line}`;
   }
   const id = get('id').trim();
-  const known = categoryOfGroup(category);
+  const known = categoryOfGroup(category, categories);
   return {
     from, id: ID_PATTERN.test(id) ? id : slugify(title), date, ...(end && end !== date && { end }),
     ...(get('key').trim() === 'true' && { key: true }),

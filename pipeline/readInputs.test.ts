@@ -112,7 +112,8 @@ describe('readInputs', () => {
     const bad = oneGoodEvent.replace('ministers-meet', 'bad-category').replace('category: international', 'category: economy');
     const { file, result } = readEvents(`${oneGoodEvent}${bad}`);
     expect(result.events.map((e) => e.id)).toEqual(['ministers-meet', 'bad-category']);
-    expect(result.eventSkips?.get(result.events[1]!)).toEqual(new Set());
+    // Only the category's own later checks are skipped: its quotes and dates are still checked.
+    expect(result.eventSkips?.get(result.events[1]!)).toEqual(new Set(['category']));
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toBe(`${file}: event "bad-category" → category: category "economy" is not one of military, diplomacy, humanitarian, international`);
   });

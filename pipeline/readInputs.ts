@@ -8,7 +8,7 @@
  * a path out of it is refused), as UTF-8 only, within size limits.
  */
 import path from 'node:path';
-import type { CategoryInfo } from '../src/data/schema.ts';
+import { DEFAULT_CATEGORY_IDS, type CategoryInfo } from '../src/data/schema.ts';
 import { siteSchema, type EventInput } from './inputSchema.ts';
 import { checkEventItem, parseEventsFile, type EventsSource } from './eventsSource.ts';
 import { listArticles, readArticle, readSites, type RawArticle } from './readArticle.ts';
@@ -47,12 +47,19 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
   let title = '';
   let licence: string | undefined;
   let siteExtras: Inputs['site'];
+  // The ids events are checked against: the site's, even when another of its fields is wrong (that
+  // mistake is reported once, not again for every event of a category the edition does list).
+  let categoryIds: readonly string[] = DEFAULT_CATEGORY_IDS;
   const siteText = readText(siteFile, errors, root, contentDir, LIMITS.metaBytes);
   if (siteText !== null) {
     const siteJson = parseJson(toLf(siteText), rel(siteFile), errors);
     const site = siteSchema.safeParse(siteJson);
     if (site.success) ({ title, licence, ...siteExtras } = site.data);
     else errors.push(...describeIssues(rel(siteFile), 'site', site.error, siteJson));
+    const listed = (siteJson as { categories?: unknown } | null)?.categories;
+    if (Array.isArray(listed) && listed.length > 0) {
+      categoryIds = [...new Set(listed.map((c: { id?: unknown } | null) => c?.id).filter((id): id is string => typeof id === 'string'))];
+    }
   }
 
   const ctx = { errors, root, contentDir };
@@ -86,7 +93,7 @@ export function readInputs(contentDir: string, eventsFile = path.join(contentDir
         continue;
       }
       // Field by field: a bad field is reported and the event's other fields are still checked.
-      const checked = checkEventItem(item, index);
+      const checked = checkEventItem(item, index, categoryIds);
       for (const { field, message } of checked.errors) errors.push(`${rel(eventsFile)}: ${name} → ${field}: ${message}`);
       if (!checked.event) continue;
       events.push(checked.event);

@@ -50,16 +50,17 @@ describe('content/site.json', () => {
     const dir = editionWith({
       title: 'T',
       categories: [
-        { id: 'military', label: 'Fighting', colour: 'orange', shape: 'circle' },
-        { id: 'politics', label: 'Politics', colour: 'blue', shape: 'star' },
+        { id: 'military', label: 'Fighting', colour: 'pink', shape: 'circle' },
+        { id: 'Politics', label: 'Politics', colour: 'blue', shape: 'cloud' },
       ],
     });
     const { errors } = readInputs(dir, undefined, dir);
-    expect(errors).toEqual([
-      expect.stringMatching(/^site\.json: site → categories\.0\.colour: expected one of the colours red, blue, green, purple .*got "orange"$/),
-      expect.stringMatching(/^site\.json: site → categories\.1\.id: expected one of military, diplomacy, humanitarian, international .*got "politics"$/),
-      expect.stringMatching(/^site\.json: site → categories\.1\.shape: expected one of the shapes circle, diamond, triangle, pentagon, got "star"$/),
-    ]);
+    expect(errors).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^site\.json: site → categories\.0\.colour: expected one of the colours red, blue, green, purple, orange, teal, magenta, brown .*got "pink"$/),
+      expect.stringMatching(/^site\.json: site → categories\.1\.id: expected an id as a kebab-case slug, e\.g\. "works" .*got "Politics"$/),
+      expect.stringMatching(/^site\.json: site → categories\.1\.shape: expected one of the shapes circle, diamond, triangle, pentagon, square, hexagon, star, chevron, got "cloud"$/),
+    ]));
+    expect(errors.filter((e) => e.startsWith('site.json'))).toHaveLength(3);
   });
 
   test('an event whose category the edition does not list is refused, naming the event and the categories', () => {
@@ -67,12 +68,60 @@ describe('content/site.json', () => {
     const kept = allFour.filter((c) => c.id !== [...used][0]);
     const { errors } = buildDataset(readInputs(editionWith({ title: 'T', categories: kept }), undefined, ROOT));
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors[0]).toMatch(new RegExp(`event ".+" → category: "${[...used][0]}" is not one of the categories of content/site\\.json: ${kept.map((c) => c.id).join(', ')}`));
+    expect(errors[0]).toMatch(new RegExp(`event ".+" → category: category "${[...used][0]}" is not one of ${kept.map((c) => c.id).join(', ')}$`));
   });
 
-  test('the same category listed twice is an error', () => {
-    const { errors } = readInputs(editionWith({ title: 'T', categories: [allFour[0], allFour[0]] }), undefined, ROOT);
-    expect(errors).toEqual([expect.stringMatching(/site → categories: each category id may be listed once/)]);
+  test('the same category listed twice is an error naming it', () => {
+    const { errors } = readInputs(editionWith({ title: 'T', categories: [...allFour, allFour[0]] }), undefined, ROOT);
+    expect(errors).toEqual([expect.stringMatching(/site → categories: each category id may be listed once: "military" is listed twice/)]);
+  });
+
+  test('more than eight categories are refused', () => {
+    const nine = Array.from({ length: 9 }, (_, i) => ({ id: `lane-${i + 1}`, label: `Lane ${i + 1}`, colour: 'red', shape: 'circle' }));
+    const { errors } = readInputs(editionWith({ title: 'T', categories: nine }), undefined, ROOT);
+    expect(errors).toContainEqual(expect.stringMatching(/site → categories: has more than 8 categories/));
+  });
+});
+
+describe('an edition with categories of its own', () => {
+  const BRIDGE = [
+    { id: 'works', label: 'Works', colour: 'orange', shape: 'square' },
+    { id: 'council', label: 'Council', colour: 'teal', shape: 'hexagon' },
+    { id: 'residents', label: 'Residents', colour: 'magenta', shape: 'star' },
+    { id: 'traffic', label: 'Traffic', colour: 'brown', shape: 'chevron' },
+    { id: 'river', label: 'River', colour: 'blue', shape: 'diamond' },
+  ];
+  /** The two-articles fixture with the first edition's ids replaced in its events file. */
+  function bridgeEdition(rename: Record<string, string>): string {
+    const dir = editionWith({ title: 'The bridge', categories: BRIDGE });
+    const file = path.join(dir, 'events.yaml');
+    const text = fs.readFileSync(file, 'utf8').replace(/^(\s*category: )(\S+)$/gm, (_, key: string, id: string) => `${key}${rename[id] ?? id}`);
+    fs.writeFileSync(file, text);
+    return dir;
+  }
+  const RENAME = { military: 'works', diplomacy: 'council', humanitarian: 'residents', international: 'traffic' };
+
+  test('its events use its own ids, and the dataset carries them in its order', () => {
+    const result = buildDataset(readInputs(bridgeEdition(RENAME), undefined, ROOT));
+    expect(result.errors).toEqual([]);
+    expect(result.dataset!.categories!.map((c) => c.id)).toEqual(['works', 'council', 'residents', 'traffic', 'river']);
+    expect(new Set(result.dataset!.events.map((e) => e.category))).toEqual(new Set(['works', 'council', 'residents', 'traffic']));
+    expect(datasetSchema.safeParse(result.dataset).success).toBe(true);
+    const groups = new Set(exportTimelineJs(result.dataset!).events.map((e) => e.group));
+    expect(groups).toEqual(new Set(['Works', 'Council', 'Residents', 'Traffic']));
+  });
+
+  test('a category that is a typo of one of them, or of the first edition’s, is named with the edition’s ids and a “did you mean”', () => {
+    const dir = bridgeEdition({ ...RENAME, military: 'wroks', diplomacy: 'Council' });
+    const { errors } = readInputs(dir, undefined, dir);
+    const listed = 'is not one of works, council, residents, traffic, river';
+    expect(errors).toEqual([
+      `events.yaml: event "talks-in-brest" → category: category "Council" ${listed} — did you mean "council"?`,
+      `events.yaml: event "eighth-day-of-fighting" → category: category "wroks" ${listed} — did you mean "works"?`,
+      `events.yaml: event "talks-to-continue" → category: category "Council" ${listed} — did you mean "council"?`,
+    ]);
+    const old = bridgeEdition({ ...RENAME, military: 'military' });
+    expect(readInputs(old, undefined, old).errors).toEqual([expect.stringMatching(/category "military" is not one of works, council, residents, traffic, river$/)]);
   });
 });
 

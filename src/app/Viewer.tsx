@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '../data/indexDataset.ts';
-import { CATEGORIES, type Category } from '../data/schema.ts';
+import type { Category } from '../data/schema.ts';
 import { Header } from '../features/header/Header.tsx';
 import { EventList } from '../features/event-list/EventList.tsx';
 import { EventDetails } from '../features/details/EventDetails.tsx';
@@ -101,10 +101,10 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   const events = useMemo(() => matchingEvents(index, state.q, state.cat, state.dated), [index, state.q, state.cat, state.dated]);
   const scale = state.scale ?? 'story';
   const categoryCounts = useMemo(() => {
-    const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-    for (const e of index.events) counts[e.category] += 1;
+    const counts: Record<Category, number> = Object.fromEntries(index.categories.map((c) => [c, 0]));
+    for (const e of index.events) counts[e.category] = (counts[e.category] ?? 0) + 1;
     return counts;
-  }, [index.events]);
+  }, [index.events, index.categories]);
   // A date link marks every event of its day.
   const marked = useMemo(() => new Set(state.date ? events.filter((e) => e.date === state.date).map((e) => e.id) : []), [events, state.date]);
   const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);

@@ -4,7 +4,7 @@
  * Components get this index, never the raw arrays to scan.
  */
 import type { Article, Category, Dataset, TimelineEvent } from './schema.ts';
-import { CATEGORIES } from './schema.ts';
+import { categoryIdsOf } from './schema.ts';
 import type { CalendarDay } from '../lib/time/calendarDay.ts';
 
 export type QuotedPassage = { paragraph: number; start: number; end: number; eventIds: string[] };
@@ -25,7 +25,7 @@ export type DatasetIndex = {
   articleById: ReadonlyMap<string, Article>;
   /** The quoted passages of each article, in reading order. */
   passagesByArticle: ReadonlyMap<string, QuotedPassage[]>;
-  /** Categories that occur, in the canonical order. */
+  /** Categories that occur, in the edition's order (its `categories`, else the first edition's). */
   categories: Category[];
   first: CalendarDay | null;
   last: CalendarDay | null;
@@ -93,7 +93,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     articles: dataset.articles,
     articleById,
     passagesByArticle,
-    categories: CATEGORIES.filter((c) => used.has(c)),
+    categories: categoryIdsOf(dataset).filter((c) => used.has(c)),
     first: events[0]?.date ?? null,
     last,
   };

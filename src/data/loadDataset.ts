@@ -140,5 +140,5 @@ async function checkDataset(json: unknown, signal?: AbortSignal): Promise<Datase
   }
   const dataset: Dataset = { ...head.data, events };
   const broken = DATASET_INTEGRITY.find((c) => !c.holds(dataset));
-  return broken ? `: ${broken.message}` : dataset;
+  return broken ? `: ${broken.explain?.(dataset) ?? broken.message}` : dataset;
 }

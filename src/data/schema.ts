@@ -5,12 +5,15 @@
  * with named imports so that the runtime check stays a few KB in the page.
  */
 import {
-  array, custom, discriminatedUnion, enum as zEnum, int, literal, minimum, minLength, nonnegative,
+  array, custom, discriminatedUnion, enum as zEnum, int, literal, maxLength, minimum, minLength, nonnegative,
   nullable, object, optional, refine, regex, string, boolean, unknown, type infer as Infer,
 } from 'zod/mini';
 import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
 
-export const CATEGORIES = ['military', 'diplomacy', 'humanitarian', 'international'] as const;
+/** The first edition's category ids: what a dataset without its own `categories` may use. */
+export const DEFAULT_CATEGORY_IDS = ['military', 'diplomacy', 'humanitarian', 'international'] as const;
+/** How many categories an edition may have: each needs a lane, a filter and its own colour and shape. */
+export const MAX_CATEGORIES = 8;
 
 const text = () => string().check(minLength(1), refine((s) => s.trim().length > 0, 'must not be blank'));
 const day = () =>
@@ -34,15 +37,20 @@ export function isHttpUrl(value: string): boolean {
 }
 const httpUrl = () => string().check(refine(isHttpUrl, 'expected an http: or https: address'));
 
-export const categorySchema = zEnum(CATEGORIES);
+/**
+ * A category id: the edition's own slug (content/site.json), like an event id. Which ids are
+ * valid is the dataset's to say (its `categories`, else DEFAULT_CATEGORY_IDS), checked across the
+ * whole dataset below.
+ */
+export const categorySchema = id();
 
 /**
  * The colours a category may take, by name: each is a token of src/styles/tokens.css whose light and
  * dark values are measured for contrast (docs: DESIGN.md), so no edition can pick an illegible one.
  */
-export const CATEGORY_COLOURS = ['red', 'blue', 'green', 'purple'] as const;
+export const CATEGORY_COLOURS = ['red', 'blue', 'green', 'purple', 'orange', 'teal', 'magenta', 'brown'] as const;
 /** The shapes a category may take: colour is never a category's only cue. */
-export const CATEGORY_SHAPES = ['circle', 'diamond', 'triangle', 'pentagon'] as const;
+export const CATEGORY_SHAPES = ['circle', 'diamond', 'triangle', 'pentagon', 'square', 'hexagon', 'star', 'chevron'] as const;
 
 /** How an edition names and draws a category (from content/site.json). */
 export const categoryInfoSchema = object({
@@ -163,8 +171,16 @@ export const eventSchema = object({
 
 type DatasetShape = { articles: Infer<typeof articleSchema>[]; events: Infer<typeof eventSchema>[]; categories?: Infer<typeof categoryInfoSchema>[] };
 
-/** Checks across the whole dataset, beyond each item's shape. */
-export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape) => boolean }> = [
+/** The ids an event of the dataset may use, in the edition's order: its own list, else the first edition's. */
+export function categoryIdsOf(d: { categories?: ReadonlyArray<{ id: string }> | undefined }): readonly string[] {
+  return d.categories ? d.categories.map((c) => c.id) : DEFAULT_CATEGORY_IDS;
+}
+
+/**
+ * Checks across the whole dataset, beyond each item's shape. `explain`, where given, words the
+ * failure for the dataset at hand (naming the event or id), in place of the general `message`.
+ */
+export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape) => boolean; explain?: (d: DatasetShape) => string }> = [
   {
     message: 'every quote must name an article of the dataset',
     holds: (d) => {
@@ -186,9 +202,25 @@ export const DATASET_INTEGRITY: Array<{ message: string; holds: (d: DatasetShape
     holds: (d) => d.events.every((e) => (e.earliest == null || e.earliest <= e.date) && (e.latest === undefined || e.date <= e.latest)),
   },
   {
-    message: 'categories must have unique ids, and every event\'s category must be one of them (when the dataset lists them)',
-    holds: (d) => !d.categories || (new Set(d.categories.map((c) => c.id)).size === d.categories.length &&
-      d.events.every((e) => d.categories!.some((c) => c.id === e.category))),
+    message: 'category ids must be unique',
+    holds: (d) => !d.categories || new Set(d.categories.map((c) => c.id)).size === d.categories.length,
+    explain: (d) => {
+      const ids = (d.categories ?? []).map((c) => c.id);
+      const twice = ids.find((c, i) => ids.indexOf(c) !== i);
+      return `category ids must be unique: "${twice}" is listed twice`;
+    },
+  },
+  {
+    message: 'every event\'s category must be one of the dataset\'s categories',
+    holds: (d) => {
+      const ids = new Set<string>(categoryIdsOf(d));
+      return d.events.every((e) => ids.has(e.category));
+    },
+    explain: (d) => {
+      const ids = categoryIdsOf(d);
+      const e = d.events.find((x) => !ids.includes(x.category));
+      return `event "${e?.id}": category "${e?.category}" is not one of the dataset's categories (${ids.join(', ')})`;
+    },
   },
   {
     message: 'every order relation must name another event of the dataset',
@@ -207,8 +239,11 @@ export const datasetHeadSchema = object({
   licence: optional(text()),
   /** The edition's one-line description under its title (from content/site.json). */
   dek: optional(text()),
-  /** The edition's names, colours and shapes of its categories (from content/site.json); absent: the default four. */
-  categories: optional(array(categoryInfoSchema).check(minLength(1))),
+  /**
+   * The edition's categories (from content/site.json), in the order of lanes, legend and filters:
+   * they define the ids an event may use. Absent: the first edition's four.
+   */
+  categories: optional(array(categoryInfoSchema).check(minLength(1), maxLength(MAX_CATEGORIES))),
   articles: array(articleSchema).check(minLength(1)),
   events: array(unknown()),
 });
@@ -220,13 +255,18 @@ export const datasetSchema = object({
   licence: optional(text()),
   /** The edition's one-line description under its title (from content/site.json). */
   dek: optional(text()),
-  /** The edition's names, colours and shapes of its categories (from content/site.json); absent: the default four. */
-  categories: optional(array(categoryInfoSchema).check(minLength(1))),
+  /**
+   * The edition's categories (from content/site.json), in the order of lanes, legend and filters:
+   * they define the ids an event may use. Absent: the first edition's four.
+   */
+  categories: optional(array(categoryInfoSchema).check(minLength(1), maxLength(MAX_CATEGORIES))),
   articles: array(articleSchema).check(minLength(1)),
   events: array(eventSchema),
-}).check(...DATASET_INTEGRITY.map(({ message, holds }) => refine<DatasetShape>(holds, message)));
+}).check(...DATASET_INTEGRITY.map(({ message, holds, explain }) =>
+  refine<DatasetShape>(holds, { error: (issue) => (explain ? explain(issue.input as DatasetShape) : message) })));
 
 
+/** A category id; the dataset's `categories` (or DEFAULT_CATEGORY_IDS) say which are valid. */
 export type Category = Infer<typeof categorySchema>;
 export type CategoryInfo = Infer<typeof categoryInfoSchema>;
 export type Article = Infer<typeof articleSchema>;

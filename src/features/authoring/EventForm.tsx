@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { CATEGORIES, type Article } from '../../data/schema.ts';
+import type { Article } from '../../data/schema.ts';
+import { categoryIds, categoryStyle } from '../../lib/categories.ts';
 import { formatLongDay, type CalendarDay } from '../../lib/time/calendarDay.ts';
 import { AuthoringDialog, Field, PassagePreview } from './AuthoringDialog.tsx';
 import { devServerClient, type AuthoringClient, type ClaimsAnswer, type DateProposal, type PassageAnswer } from './authoringClient.ts';
@@ -139,7 +140,7 @@ export function EventForm({ article, passage, onSaved, onClose, client = devServ
           {(describedBy, invalid) => (
             <select id={`${uid}-category`} value={category} onChange={(e) => setCategory(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid}>
               <option value="">Choose…</option>
-              {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+              {categoryIds().map((c) => <option key={c} value={c}>{categoryStyle(c).label}</option>)}
             </select>
           )}
         </Field>

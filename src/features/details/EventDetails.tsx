@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../../data/indexDataset.ts';
 import { isPlainClick } from '../../lib/dom/isPlainClick.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { categoryStyle } from '../../lib/categories.ts';
 import { describeDateEvidence } from '../../lib/evidence/describeDateEvidence.ts';
 import { certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
@@ -24,7 +24,7 @@ type Props = {
 
 /** The selected event: title, date, category, summary, how the date is known, and its quotes. */
 export function EventDetails({ event, index, link, dayLink, quoteLink, onReadSource, onPrevious, onNext, onClose }: Props) {
-  const cat = CATEGORY_STYLE[event.category];
+  const cat = categoryStyle(event.category);
   const headingId = `details-${event.id}`;
   return (
     <section className={styles.details} aria-labelledby={headingId} data-details-for={event.id}>

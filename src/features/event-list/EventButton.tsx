@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { TimelineEvent } from '../../data/schema.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { categoryStyle } from '../../lib/categories.ts';
 import { certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { Highlight } from './Highlight.tsx';
 import styles from './EventList.module.css';
@@ -24,7 +24,7 @@ type Props = {
  * only reported, carries a tag, and its accessible name says how its date is known.
  */
 export function EventButton({ event, selected, query, onSelect, tabIndex, withDate = false, className = '', style }: Props) {
-  const cat = CATEGORY_STYLE[event.category];
+  const cat = categoryStyle(event.category);
   const certainty = certaintyOf(event);
   const when = certainty !== 'day' || withDate ? `, ${describeCertainty(event)}` : '';
   return (

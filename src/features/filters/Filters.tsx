@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Category } from '../../data/schema.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { categoryStyle } from '../../lib/categories.ts';
 import { formatCount, formatNumber } from '../../lib/formatCount.ts';
 import styles from './Filters.module.css';
 
@@ -60,10 +60,10 @@ export function Filters({ query, categories, shown, matching, total, counts, dat
               title={last ? 'At least one category stays shown' : undefined}
               onClick={() => { if (!last) onToggle(c); }}
             >
-              <span aria-hidden="true" className={styles.symbol} style={{ color: CATEGORY_STYLE[c].color }}>{CATEGORY_STYLE[c].symbol}</span>
-              {CATEGORY_STYLE[c].label}
+              <span aria-hidden="true" className={styles.symbol} style={{ color: categoryStyle(c).color }}>{categoryStyle(c).symbol}</span>
+              {categoryStyle(c).label}
               {/* The count is the legend's; the button's name stays the category's, as the list says each event's. */}
-              <span className={styles.categoryCount} aria-hidden="true">{formatNumber(counts[c])}</span>
+              <span className={styles.categoryCount} aria-hidden="true">{formatNumber(counts[c] ?? 0)}</span>
             </button>
           );
         })}

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../../data/indexDataset.ts';
 import { groupByDay } from '../../data/indexDataset.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { categoryStyle } from '../../lib/categories.ts';
 import { describeDateEvidence } from '../../lib/evidence/describeDateEvidence.ts';
 import { describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { formatLongDay } from '../../lib/time/calendarDay.ts';
@@ -30,7 +30,7 @@ export function PrintView({ index, events }: { index: DatasetIndex; events: read
           <h2><time dateTime={group.day}>{formatLongDay(group.day)}</time></h2>
           {group.events.map((event) => (
             <article key={event.id} className={styles.event}>
-              <h3>{CATEGORY_STYLE[event.category].symbol} {event.title} <span className={styles.cat}>({CATEGORY_STYLE[event.category].label}{event.key ? ', key event' : ''})</span></h3>
+              <h3>{categoryStyle(event.category).symbol} {event.title} <span className={styles.cat}>({categoryStyle(event.category).label}{event.key ? ', key event' : ''})</span></h3>
               <p className={styles.evidence}>When: {describeCertainty(event)}</p>
               <p>{event.summary}</p>
               <p className={styles.evidence}>How the date is known: {describeDateEvidence(event.dateEvidence)}{event.dateEvidence.note ? ` Caveat: ${event.dateEvidence.note}` : ''}</p>

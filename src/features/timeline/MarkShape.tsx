@@ -6,6 +6,10 @@ const PATHS: Record<CategoryStyle['shape'], string> = {
   diamond: 'M8 1.5 14.5 8 8 14.5 1.5 8z',
   triangle: 'M8 2 14.5 13.5h-13z',
   pentagon: 'M8 1.8 14.3 6.4 11.9 13.8H4.1L1.7 6.4z',
+  square: 'M2.5 2.5h11v11h-11z',
+  hexagon: 'M8 1.7 13.5 4.9v6.3L8 14.3 2.5 11.1V4.9z',
+  star: 'M8 1.8 9.7 6.4 14.6 6.6 10.8 9.6 12.1 14.3 8 11.6 3.9 14.3 5.2 9.6 1.4 6.6 6.3 6.4z',
+  chevron: 'M1.5 2.5h13L8 14z',
 };
 
 type Props = {

@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import type { TimelineEvent } from '../../data/schema.ts';
 import { groupByDay } from '../../data/indexDataset.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { categoryStyle } from '../../lib/categories.ts';
 import { certaintyOf } from '../../lib/evidence/describeCertainty.ts';
 import { daysBetween, formatLongDay } from '../../lib/time/calendarDay.ts';
 import { MarkShape } from './MarkShape.tsx';
@@ -53,11 +53,11 @@ export function PhoneTimeline({ events, selectedId, marked, describe, onSelect }
                       data-marked={marked?.has(event.id) || undefined}
                       aria-current={selected ? 'true' : undefined}
                       aria-label={describe(event)}
-                      style={{ color: CATEGORY_STYLE[event.category].color }}
+                      style={{ color: categoryStyle(event.category).color }}
                       onClick={(e) => onSelect(event.id, e.detail === 0 ? 'keyboard' : 'pointer')}
                     >
                       <span className={styles.glyph}>
-                        <MarkShape shape={CATEGORY_STYLE[event.category].shape} filled={selected || Boolean(event.key)} certainty={certaintyOf(event)} size={event.key ? 20 : 16} />
+                        <MarkShape shape={categoryStyle(event.category).shape} filled={selected || Boolean(event.key)} certainty={certaintyOf(event)} size={event.key ? 20 : 16} />
                       </span>
                       <span className={styles.title} aria-hidden="true">{event.title}</span>
                     </button>

@@ -1,6 +1,6 @@
 import React, { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Category, TimelineEvent } from '../../data/schema.ts';
-import { CATEGORY_STYLE } from '../../lib/categories.ts';
+import { categoryStyle } from '../../lib/categories.ts';
 import { boundsOf, certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
 import { dayStartMs, formatLongDay } from '../../lib/time/calendarDay.ts';
 import { roomForCount, storyScale, TIME_AXIS, type AxisMap } from '../../lib/time/storyScale.ts';
@@ -43,7 +43,7 @@ const BADGE_SIZE = 36;
 /** Describes an event for a screen reader: how it is dated, category, title, and whether it is a key event. */
 export function describeEvent(event: TimelineEvent): string {
   const when = describeCertainty(event);
-  return `${when.charAt(0).toUpperCase()}${when.slice(1)}, ${CATEGORY_STYLE[event.category].label}: ${event.title}${event.key ? ' (key event)' : ''}`;
+  return `${when.charAt(0).toUpperCase()}${when.slice(1)}, ${categoryStyle(event.category).label}: ${event.title}${event.key ? ' (key event)' : ''}`;
 }
 
 /** The story scale for these events: each day gets room for the most events it has in one lane. */
@@ -213,7 +213,7 @@ export const Timeline = memo(function Timeline({
   };
 
   const glyph = (event: TimelineEvent, selected: boolean, size?: number) => (
-    <MarkShape shape={CATEGORY_STYLE[event.category].shape} filled={selected || Boolean(event.key)} certainty={certaintyOf(event)} size={size} />
+    <MarkShape shape={categoryStyle(event.category).shape} filled={selected || Boolean(event.key)} certainty={certaintyOf(event)} size={size} />
   );
   const eventButton = (event: TimelineEvent, className: string, extra: Record<string, unknown>, children: React.ReactNode) => {
     const selected = event.id === selectedId;
@@ -258,8 +258,8 @@ export const Timeline = memo(function Timeline({
       {compact && <PhoneTimeline events={events} selectedId={selectedId} marked={marked} describe={describeEvent} onSelect={onSelect} />}
       {!compact && <div className={styles.frame} ref={frameRef} data-layout={cells ? 'labelled' : 'marks'} data-scale={scale}>
         {!compact && categories.map((c, i) => (
-          <div key={c} className={styles.laneLabel} style={{ gridRow: i + 1, color: CATEGORY_STYLE[c].color }} aria-hidden="true">
-            <MarkShape shape={CATEGORY_STYLE[c].shape} filled size={12} /> <span>{CATEGORY_STYLE[c].label}</span>
+          <div key={c} className={styles.laneLabel} style={{ gridRow: i + 1, color: categoryStyle(c).color }} aria-hidden="true">
+            <MarkShape shape={categoryStyle(c).shape} filled size={12} /> <span>{categoryStyle(c).label}</span>
           </div>
         ))}
         <div
@@ -285,7 +285,7 @@ export const Timeline = memo(function Timeline({
                     const event = byId.get(id)!;
                     return (
                       <li key={id}>
-                        {eventButton(event, styles.cellEvent!, { style: { color: CATEGORY_STYLE[event.category].color } }, <>
+                        {eventButton(event, styles.cellEvent!, { style: { color: categoryStyle(event.category).color } }, <>
                           <span className={styles.shape}>{glyph(event, id === selectedId, event.key ? 20 : 16)}</span>
                           <span className={styles.cellTitle} aria-hidden="true">{event.title}</span>
                         </>)}
@@ -314,7 +314,7 @@ export const Timeline = memo(function Timeline({
                 key={`range-${b.id}`}
                 className={`${styles.rangeBar} ${b.open ? styles.openRange : ''}`}
                 aria-hidden="true"
-                style={{ gridRow: laneOfEvent(event) + 1, transform: `translateX(${b.x0}px)`, width: Math.max(2, b.x1 - b.x0), color: CATEGORY_STYLE[event.category].color }}
+                style={{ gridRow: laneOfEvent(event) + 1, transform: `translateX(${b.x0}px)`, width: Math.max(2, b.x1 - b.x0), color: categoryStyle(event.category).color }}
               />
             );
           })}
@@ -323,14 +323,14 @@ export const Timeline = memo(function Timeline({
               key={`bar-${m.id}`}
               className={styles.bar}
               aria-hidden="true"
-              style={{ transform: `translate(${m.bar![0]}px, ${top(m.lane, 0) - 3}px)`, width: Math.max(2, m.bar![1] - m.bar![0]), color: CATEGORY_STYLE[byId.get(m.id)!.category].color }}
+              style={{ transform: `translate(${m.bar![0]}px, ${top(m.lane, 0) - 3}px)`, width: Math.max(2, m.bar![1] - m.bar![0]), color: categoryStyle(byId.get(m.id)!.category).color }}
             />
           ))}
           {eventMarks.map((m) => {
             const event = byId.get(m.id)!;
             const selected = m.id === selectedId;
             return eventButton(event, styles.mark!, {
-              style: { transform: `translate(${m.x - markerSize / 2}px, ${top(m.lane, m.row)}px)`, color: CATEGORY_STYLE[event.category].color },
+              style: { transform: `translate(${m.x - markerSize / 2}px, ${top(m.lane, m.row)}px)`, color: categoryStyle(event.category).color },
               onPointerEnter: () => setHint(m.id),
               onPointerLeave: () => setHint(null),
               onFocus: () => setHint(m.id),
@@ -347,7 +347,7 @@ export const Timeline = memo(function Timeline({
             const day = first.date;
             // A badge's events are in time order: its first and last say which days it holds.
             const lastDay = byId.get(c.ids[c.ids.length - 1]!)!.date;
-            const where = compact ? '' : ` in ${CATEGORY_STYLE[first.category].label}`;
+            const where = compact ? '' : ` in ${categoryStyle(first.category).label}`;
             const when = lastDay === day ? `on ${formatLongDay(day)}` : `from ${formatLongDay(day)} to ${formatLongDay(lastDay)}`;
             const open = openCluster === c.key;
             return (
@@ -435,7 +435,7 @@ function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
     >
       {ids.slice(0, shown).map((id) => {
         const event = byId.get(id)!;
-        const cat = CATEGORY_STYLE[event.category];
+        const cat = categoryStyle(event.category);
         return (
           <li key={id}>
             <button type="button" className={styles.clusterItem} onClick={() => onPick(id)} data-cluster-item={id}>

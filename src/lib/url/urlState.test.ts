@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES, ID_PATTERN } from '../../data/schema.ts';
+import { DEFAULT_CATEGORY_IDS, ID_PATTERN } from '../../data/schema.ts';
 import type { CalendarDay } from '../time/calendarDay.ts';
 import { EMPTY_STATE, MAX_VALUE, parseUrlState, serializeUrlState, type Notice, type UrlState } from './urlState.ts';
 
@@ -55,6 +55,22 @@ describe('parseUrlState', () => {
     'reads %j as every category shown',
     (search) => expect(parseUrlState(search)).toEqual({ state: EMPTY_STATE, notices: [] }),
   );
+
+  describe('with an edition’s own categories', () => {
+    const BRIDGE = ['works', 'council', 'residents', 'traffic', 'river'];
+
+    test('reads its ids in the edition’s order, and an unknown one (the first edition’s too) with a polite notice', () => {
+      const { state: parsed, notices } = parseUrlState('?cat=residents,works,military', BRIDGE);
+      expect(parsed.cat).toEqual(['works', 'residents']);
+      expect(notices).toEqual([{ param: 'cat', message: 'Ignored the unknown category “military”.' }]);
+    });
+
+    test('reads all of them as every category shown, and writes a subset back in its order', () => {
+      expect(parseUrlState(`?cat=${[...BRIDGE].reverse().join(',')}`, BRIDGE).state.cat).toBeNull();
+      expect(serializeUrlState(state({ cat: ['river', 'council'] }), BRIDGE)).toBe('?cat=council,river');
+      expect(serializeUrlState(state({ cat: BRIDGE }), BRIDGE)).toBe('');
+    });
+  });
 
   test.each([['?embed', true], ['?embed=1', true], ['?embed=true', true], ['?embed=0', false], ['?embed=false', false]])(
     'reads %j as embed %s',
@@ -171,7 +187,7 @@ describe('serializeUrlState', () => {
 
   test.each<[string, Partial<UrlState>]>([
     ['a blank search', { q: '   ' }],
-    ['every category', { cat: [...CATEGORIES].reverse() }],
+    ['every category', { cat: [...DEFAULT_CATEGORY_IDS].reverse() }],
     ['embed off', { embed: false }],
     ['a quote without a source', { quote: 2 }],
     ['half a window', { from: day('2022-03-01') }],
@@ -230,7 +246,7 @@ describe('parse and serialise, for any input', () => {
         fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
       ),
       q: qArb,
-      cat: fc.option(fc.subarray([...CATEGORIES], { minLength: 1, maxLength: CATEGORIES.length - 1 }), { nil: null }),
+      cat: fc.option(fc.subarray([...DEFAULT_CATEGORY_IDS], { minLength: 1, maxLength: DEFAULT_CATEGORY_IDS.length - 1 }), { nil: null }),
       embed: fc.boolean(),
       dated: fc.boolean(),
       scale: fc.constantFrom('time' as const, null),

@@ -4,9 +4,11 @@
  * turns a query string into typed state plus polite notices about what it
  * had to ignore, and state back into one canonical query string. It never
  * throws, whatever the input; it knows nothing of the dataset (see
- * resolveUrlState for ids, quote numbers and windows).
+ * resolveUrlState for ids, quote numbers and windows) beyond the edition's
+ * category ids, which `cat=` names (configured at load, or passed in).
  */
-import { CATEGORIES, ID_PATTERN as ID, type Category } from '../../data/schema.ts';
+import { ID_PATTERN as ID, type Category } from '../../data/schema.ts';
+import { categoryIds } from '../categories.ts';
 import { isCalendarDay, type CalendarDay } from '../time/calendarDay.ts';
 
 export type UrlState = {
@@ -87,8 +89,8 @@ function cut(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
-/** Parses a query string (with or without "?") into state and notices. Never throws. */
-export function parseUrlState(search: string): { state: UrlState; notices: Notice[] } {
+/** Parses a query string (with or without "?") into state and notices, `cat=` against the edition's category ids. Never throws. */
+export function parseUrlState(search: string, categories: readonly Category[] = categoryIds()): { state: UrlState; notices: Notice[] } {
   const notices: Notice[] = [];
   const seen = new Map<Param, string>();
   for (const [name, value, broken] of readPairs(search)) {
@@ -159,12 +161,12 @@ export function parseUrlState(search: string): { state: UrlState; notices: Notic
   const cat = seen.get('cat');
   if (cat !== undefined && !tooLong('cat', cat)) {
     const names = cat.split(',').filter(Boolean);
-    const valid = names.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c));
-    const invalid = names.filter((c) => !(CATEGORIES as readonly string[]).includes(c));
+    const valid = names.filter((c) => categories.includes(c));
+    const invalid = names.filter((c) => !categories.includes(c));
     if (invalid.length) notices.push({ param: 'cat', message: `Ignored the unknown ${invalid.length === 1 ? 'category' : 'categories'} ${invalid.map(quoteValue).join(', ')}.` });
-    const unique = CATEGORIES.filter((c) => valid.includes(c));
+    const unique = categories.filter((c) => valid.includes(c));
     // None or all of them is the default: every category shown.
-    state.cat = unique.length === 0 || unique.length === CATEGORIES.length ? null : unique;
+    state.cat = unique.length === 0 || unique.length === categories.length ? null : unique;
   }
   const dated = seen.get('dated');
   if (dated !== undefined) {
@@ -188,8 +190,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: Notic
   return { state, notices };
 }
 
-/** The canonical query string of a state: fixed order, defaults left out ('' when all are defaults). */
-export function serializeUrlState(state: UrlState): string {
+/** The canonical query string of a state: fixed order (categories in the edition's), defaults left out ('' when all are defaults). */
+export function serializeUrlState(state: UrlState, categories: readonly Category[] = categoryIds()): string {
   const params: Array<[string, string]> = [];
   if (state.event) params.push(['event', state.event]);
   else if (state.date) params.push(['date', state.date]);
@@ -201,8 +203,8 @@ export function serializeUrlState(state: UrlState): string {
   // toWellFormed: a lone surrogate would make encodeURIComponent throw.
   const q = cut(state.q.trim(), MAX_VALUE).toWellFormed();
   if (q) params.push(['q', q]);
-  if (state.cat && state.cat.length < CATEGORIES.length) {
-    params.push(['cat', CATEGORIES.filter((c) => state.cat!.includes(c)).join(',')]);
+  if (state.cat && state.cat.length < categories.length) {
+    params.push(['cat', categories.filter((c) => state.cat!.includes(c)).join(',')]);
   }
   if (state.dated) params.push(['dated', '1']);
   if (state.scale === 'time') params.push(['scale', 'time']);
