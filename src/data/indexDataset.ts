@@ -60,7 +60,9 @@ export function leadWithKeyEvents(events: readonly TimelineEvent[]): TimelineEve
 
 /** Builds the index of a validated dataset. */
 export function indexDataset(dataset: Dataset): DatasetIndex {
-  const events = leadWithKeyEvents([...dataset.events].sort(compareEvents));
+  // The pipeline writes events in date order: check that in one pass before paying for a sort.
+  const inOrder = dataset.events.every((e, i, all) => i === 0 || compareEvents(all[i - 1]!, e) <= 0);
+  const events = leadWithKeyEvents(inOrder ? [...dataset.events] : [...dataset.events].sort(compareEvents));
   const byId = new Map(events.map((e) => [e.id, e]));
   const position = new Map(events.map((e, i) => [e.id, i]));
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));

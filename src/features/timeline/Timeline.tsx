@@ -47,10 +47,10 @@ export function describeEvent(event: TimelineEvent): string {
 }
 
 /** The story scale for these events: each day gets room for the most events it has in one lane. */
-function storyAxis(events: readonly TimelineEvent[], laneOf: (e: TimelineEvent) => number): AxisMap {
+function storyAxis(events: readonly TimelineEvent[], starts: readonly number[], laneOf: (e: TimelineEvent) => number): AxisMap {
   const counts = new Map<number, Map<number, number>>();
-  for (const e of events) {
-    const start = dayStartMs(e.date);
+  for (const [i, e] of events.entries()) {
+    const start = starts[i]!;
     const lanes = counts.get(start) ?? new Map<number, number>();
     lanes.set(laneOf(e), (lanes.get(laneOf(e)) ?? 0) + 1);
     counts.set(start, lanes);
@@ -92,13 +92,18 @@ export const Timeline = memo(function Timeline({
   const { axis, laneIndex, cellLanes, pinned, eventDays } = useMemo(() => {
     const laneOf = new Map(categories.map((c, i) => [c, i]));
     const lane = (e: TimelineEvent) => (compact ? 0 : laneOf.get(e.category) ?? 0);
-    const axis = scale === 'story' ? storyAxis(events, (e) => laneOf.get(e.category) ?? 0) : TIME_AXIS;
-    const items: LaneItem[] = events.map((e) => {
-      const start = dayStartMs(e.date);
-      const end = (e.end ? dayStartMs(e.end) : start) + DAY_MS;
-      return { id: e.id, lane: lane(e), start: axis.toAxis(start), end: axis.toAxis(end) };
-    });
-    const cellLanes = groupCells(events.map((e) => ({ id: e.id, lane: lane(e), start: dayStartMs(e.date) })), lanes);
+    // Each event's day start, once: the axis, the marks and the cells all work from it.
+    const starts = events.map((e) => dayStartMs(e.date));
+    const axis = scale === 'story' ? storyAxis(events, starts, (e) => laneOf.get(e.category) ?? 0) : TIME_AXIS;
+    // Events come in date order: a day's events share one start, mapped to the axis once.
+    const items: LaneItem[] = [];
+    for (let i = 0, seen = NaN, seenAxis = NaN; i < events.length; i++) {
+      const [e, start] = [events[i]!, starts[i]!];
+      if (start !== seen) [seen, seenAxis] = [start, axis.toAxis(start)];
+      const end = e.end ? axis.toAxis(dayStartMs(e.end) + DAY_MS) : axis.toAxis(start + DAY_MS);
+      items.push({ id: e.id, lane: lane(e), start: seenAxis, end });
+    }
+    const cellLanes = groupCells(events.map((e, i) => ({ id: e.id, lane: lane(e), start: starts[i]! })), lanes);
     const pinned = new Set(events.filter((e) => e.key).map((e) => e.id));
     const eventDays = [...new Set(cellLanes.flatMap((lane) => lane.map((d) => d.start)))].sort((a, b) => a - b);
     return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned, eventDays };
