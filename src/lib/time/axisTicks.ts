@@ -33,7 +33,7 @@ export function chooseAxisTicks(
     const room = x(day + DAY_MS) - at;
     if (at + room < 0 || at > width) continue;
     if (at < free) continue;
-    const label = formatUtc(day, room >= 80 ? 'EEE d MMM' : 'd MMM');
+    const label = formatUtc(day, room >= 80 ? 'weekday day month' : 'day month');
     ticks.push({ value: day, label, major: false });
     free = at + label.length * CHAR_PX + 8;
   }
@@ -42,6 +42,6 @@ export function chooseAxisTicks(
 }
 
 function yearsOf(view: Window): string {
-  const [first, last] = [formatUtc(view[0], 'yyyy'), formatUtc(view[1], 'yyyy')];
+  const [first, last] = [formatUtc(view[0], 'year'), formatUtc(view[1], 'year')];
   return first === last ? first : `${first}–${last}`;
 }

@@ -1,21 +1,21 @@
 /**
- * date-fns `format` of a UTC instant, remembered: the axis labels the same few days on every
- * frame of a zoom or a pan, and each `format` call builds a date and parses its pattern again.
+ * Axis labels of a UTC instant, in the words the list and the details use for days ("Thu 3 Mar",
+ * "Mar 2022"): written from the calendar day that holds the instant, so the page needs no date
+ * formatting library and every time zone reads the same label.
  */
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { formatLongDay, utcToDay } from './calendarDay.ts';
 
-const MAX_KEPT = 4096;
-const kept = new Map<string, string>();
+export type LabelForm = 'weekday day month' | 'day month' | 'month year' | 'month' | 'year';
 
-/** `format(new UTCDate(ms), pattern)`, from a bounded cache. */
-export function formatUtc(ms: number, pattern: string): string {
-  const key = `${pattern}\u0000${ms}`;
-  let text = kept.get(key);
-  if (text === undefined) {
-    text = format(new UTCDate(ms), pattern);
-    if (kept.size >= MAX_KEPT) kept.clear();
-    kept.set(key, text);
+/** The label of the UTC day that holds `ms`, in the given form. */
+export function formatUtc(ms: number, form: LabelForm): string {
+  // "Thu 3 Mar 2022": weekday, day, month, year.
+  const [weekday, day, month, year] = formatLongDay(utcToDay(ms)).split(' ') as [string, string, string, string];
+  switch (form) {
+    case 'weekday day month': return `${weekday} ${day} ${month}`;
+    case 'day month': return `${day} ${month}`;
+    case 'month year': return `${month} ${year}`;
+    case 'month': return month;
+    case 'year': return year;
   }
-  return text;
 }

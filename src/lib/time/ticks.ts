@@ -5,7 +5,6 @@
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { formatUtc } from './formatUtc.ts';
-import { UTCDate } from '@date-fns/utc';
 
 export type TickUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Tick = { value: number; label: string; major: boolean };
@@ -38,12 +37,12 @@ export function formatTickLabel(value: number, unit: TickUnit, major: boolean): 
   switch (unit) {
     case 'day':
     case 'week':
-      return formatUtc(value, 'd MMM');
+      return formatUtc(value, 'day month');
     case 'month':
     case 'quarter':
-      return formatUtc(value, major ? 'MMM yyyy' : 'MMM');
+      return formatUtc(value, major ? 'month year' : 'month');
     case 'year':
-      return formatUtc(value, 'yyyy');
+      return formatUtc(value, 'year');
   }
 }
 
@@ -60,14 +59,14 @@ export function chooseTicks(start: number, end: number, width: number): { unit: 
   const values = interval.range(new Date(start), new Date(end + 1)).map((d) => d.getTime());
   const byDay = unit === 'day' || unit === 'week';
   const ticks = values.map((value, i) => {
-    const date = new UTCDate(value);
-    const prev = i > 0 ? new UTCDate(values[i - 1]!) : null;
+    const date = new Date(value);
+    const prev = i > 0 ? new Date(values[i - 1]!) : null;
     const major = byDay
       ? prev ? date.getUTCMonth() !== prev.getUTCMonth() : date.getUTCDate() <= 7
       : prev ? date.getUTCFullYear() !== prev.getUTCFullYear() : date.getUTCMonth() === 0;
     const label = formatTickLabel(value, unit, unit !== 'year' && !byDay && (major || i === 0));
     return { value, label, major };
   });
-  const [first, last] = [formatUtc(start, 'yyyy'), formatUtc(end, 'yyyy')];
+  const [first, last] = [formatUtc(start, 'year'), formatUtc(end, 'year')];
   return { unit, ticks, context: first === last ? first : `${first}–${last}` };
 }
