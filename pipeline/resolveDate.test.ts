@@ -156,6 +156,12 @@ describe('findDateExpressions', () => {
     expect(found[1]!.text).toContain('Wednesday');
   });
 
+  test('a bare weekday is the one on or before publication, as the build resolves it (never a day after)', () => {
+    // Friday 10 May 2024: "on Monday" is 6 May, not the Monday after; "on Friday" is the day itself.
+    const found = findDateExpressions('Engineers found cracks on Monday, officials said on Friday.', day('2024-05-10'));
+    expect(found.map((f) => f.day)).toEqual(['2024-05-06', '2024-05-10']);
+  });
+
   test('finds nothing in a paragraph without dates', () => {
     expect(findDateExpressions('Military allegations cannot be independently verified.', day('2022-03-10'))).toEqual([]);
   });

@@ -69,11 +69,16 @@ export function resolvePhrase(phrase: string, kind: 'explicit' | 'relative', ref
       ? `"${phrase}" names its day: it is explicit (kind: explicit)`
       : `"${phrase}" is not a weekday or a day counted from the day of writing` };
   }
+  return { ok: true, day: dayOfResult(result, phrase, reference) };
+}
+
+/** The day chrono's reading gives, except that a bare weekday is the most recent one on or before the reference. */
+function dayOfResult(result: chrono.ParsedResult, phrase: string, reference: CalendarDay): CalendarDay {
   const weekday = result.start.get('weekday');
-  if (relative && weekday !== null && result.start.isCertain('weekday') && !result.start.isCertain('day') && !WEEKDAY_MODIFIERS.test(phrase)) {
-    return { ok: true, day: latestWeekdayOnOrBefore(reference, weekday) };
+  if (weekday !== null && result.start.isCertain('weekday') && !result.start.isCertain('day') && !WEEKDAY_MODIFIERS.test(phrase)) {
+    return latestWeekdayOnOrBefore(reference, weekday);
   }
-  return { ok: true, day: componentsToDay(result) };
+  return componentsToDay(result);
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
@@ -100,6 +105,7 @@ export function resolveCounted(phrase: string, from: CalendarDay, count: number,
 
 /** Every date expression chrono-node finds in a paragraph: the coverage report lists them. */
 export function findDateExpressions(text: string, reference: CalendarDay): Array<{ index: number; text: string; day: CalendarDay }> {
-  return chrono.parse(text, referenceInstant(reference)).map((r) => ({ index: r.index, text: r.text, day: componentsToDay(r) }));
+  // The same reading as resolvePhrase: "on Monday" in a Friday's article is the Monday before it.
+  return chrono.parse(text, referenceInstant(reference)).map((r) => ({ index: r.index, text: r.text, day: dayOfResult(r, r.text, reference) }));
 }
 
