@@ -38,7 +38,9 @@ export function buildDataset(inputs: Inputs): BuildResult {
       id: meta.id,
       headline: meta.headline,
       published: meta.published,
-      publishedEvidence: meta.publishedEvidence,
+      // A dateline is evidence enough: its words, located in the text, say how the day is known.
+      publishedEvidence: meta.publishedEvidence
+        ?? (dateline ? `The page’s dateline, “${dateline.phrase}” (line ${dateline.line} of the text as received), states the day.` : '(unknown)'),
       publisher: meta.publisher,
       url: meta.url,
       ...(meta.archived && { archived: { url: meta.archived.url, captured: meta.archived.captured as CalendarDay } }),

@@ -22,13 +22,19 @@ export const articleMetaSchema = z.strictObject({
   /** An archived copy of the page and the day it was captured. */
   archived: z.strictObject({ url: httpUrl, captured: day }).optional(),
   published: day,
-  publishedEvidence: text,
+  /** The words that fix the publication day, and how; optional when `publishedDateline` gives them. */
+  publishedEvidence: text.optional(),
   /** The words of the page's dateline that give the `published` day; located in the text and checked by the pipeline. */
   publishedDateline: z.strictObject({ phrase: text, occurrence: z.int().min(1).optional(), note: text.optional() }).optional(),
   /** Who wrote it, as the page says ("Jane Doe"); a saved page's metadata gives it. */
   byline: text.optional(),
   /** The site whose cleaning rules apply: `content/sites/<site>.json`. */
   site: slug.optional(),
+}).refine((meta) => meta.publishedEvidence !== undefined || meta.publishedDateline !== undefined, {
+  path: ['publishedEvidence'],
+  message: 'required: say how the publication day is known (publishedEvidence), or give the dateline that states it (publishedDateline)',
+  // Checked even when another field is wrong: every problem of the file in one run.
+  when: () => true,
 });
 
 const quoteInput = z.strictObject({

@@ -153,6 +153,25 @@ describe('readInputs', () => {
     expect(result.errors).toContainEqual(expect.stringMatching(/wrong-id\.json: article "wrong-id" → id: expected "wrong-id".*got "other-id"/));
   });
 
+  test('metadata problems come in plain words, all in one run: a missing field is "required", and the day needs its evidence or a dateline', () => {
+    const dir = folderWith({
+      'site.json': '{ "title": "T" }',
+      'articles/bare.txt': 'Story.',
+      'articles/bare.json': JSON.stringify({ id: 'bare', publisher: null, url: null, published: '2022-03-03' }),
+      'articles/dated.txt': 'Monday, 7 March 2022\n\nStory.',
+      'articles/dated.json': JSON.stringify({ id: 'dated', headline: 'H', publisher: null, url: null, published: '2022-03-07', publishedDateline: { phrase: 'Monday, 7 March 2022' } }),
+      'events.yaml': '[]',
+    });
+    const result = readInputs(dir, undefined, ROOT);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/bare\.json: article "bare" → headline: required, got nothing$/),
+      expect.stringMatching(/bare\.json: article "bare" → publishedEvidence: required: say how the publication day is known .* \(publishedDateline\), got nothing$/),
+    ]);
+    expect(result.errors.join('\n')).not.toMatch(/Invalid input|received undefined/);
+    // A dateline alone is evidence enough.
+    expect(result.articles.map((a) => a.meta.id)).toContain('dated');
+  });
+
   test('a content dir without articles says so', () => {
     const dir = folderWith({ 'site.json': '{ "title": "T" }', 'events.yaml': '[]' });
     expect(readInputs(dir, undefined, ROOT).errors).toEqual([expect.stringContaining('no articles')]);

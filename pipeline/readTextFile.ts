@@ -12,12 +12,19 @@ import { valueAt } from './eventsSource.ts';
 export const LIMITS = { articleBytes: 2 * 1024 * 1024, htmlBytes: 8 * 1024 * 1024, metaBytes: 256 * 1024, eventsBytes: 8 * 1024 * 1024, yamlAliases: 100 };
 
 /** Formats a zod error as one message per issue: `file: item → field: message (got …)`. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'a mapping of fields', array: 'a list', null: 'null',
+};
+
 export function describeIssues(file: string, item: string, error: ZodError, value: unknown): string[] {
   return error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(whole item)';
     const got = valueAt(value, issue.path);
     const shown = got === undefined ? 'nothing' : JSON.stringify(got);
-    return `${file}: ${item} → ${field}: ${issue.message}, got ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}`;
+    // zod's own words for a missing or mistyped field ("Invalid input: expected string, received
+    // undefined") become plain ones: "required", "expected a string".
+    const message = issue.code === 'invalid_type' ? (got === undefined ? 'required' : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`) : issue.message;
+    return `${file}: ${item} → ${field}: ${message}, got ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}`;
   });
 }
 
