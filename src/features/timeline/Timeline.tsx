@@ -306,7 +306,8 @@ export const Timeline = memo(function Timeline({
               <span key={t.value} className={`${styles.tickLabel} ${t.major ? styles.majorLabel : ''}`} style={{ transform: `translateX(${x(t.value) + 4}px)` }}>{t.label}</span>
             ))}
             {breaks.map((b) => (
-              <span key={b.start} className={styles.breakLabel} style={{ transform: `translateX(${(x(b.start) + x(b.end)) / 2}px) translateX(-50%)` }}>
+              // Centred on the part of the break in view, and kept whole inside the timeline.
+              <span key={b.start} className={styles.breakLabel} style={{ transform: `translateX(${Math.min(width - 44, Math.max(44, (Math.max(0, x(b.start)) + Math.min(width, x(b.end))) / 2))}px) translateX(-50%)` }}>
                 ⋯ {b.days} {b.days === 1 ? 'day' : 'days'} ⋯
               </span>
             ))}
