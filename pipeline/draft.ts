@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { parseOneArgCommand } from './oneArgCommand.ts';
 import { parse as parseYaml } from 'yaml';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
 import { draftEvents, type EventStub } from './draftEvents.ts';
@@ -78,23 +78,10 @@ export function draftArticle(id: string, contentDir: string): { ok: true; stubs:
 
 /** Runs the draft with command-line `args`; returns the exit status (0, 1, or 2 for bad arguments). */
 export function runDraft(args: string[], io: Io = consoleIo, cwd = process.cwd()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (e) {
-    io.error(`✗ ${(e as Error).message.split('\n')[0]} (see --help)`);
-    return 2;
-  }
-  const { values: opts, positionals } = parsed;
-  if (opts.help) {
-    io.log(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    io.error('✗ expected one article id (see --help)');
-    return 2;
-  }
-  const id = path.basename(positionals[0]!).replace(/\.(txt|html|json)$/, '');
+  const parsed = parseOneArgCommand(args, OPTIONS, USAGE, 'one article id', io);
+  if (typeof parsed === 'number') return parsed;
+  const { values: opts, arg } = parsed;
+  const id = path.basename(arg).replace(/\.(txt|html|json)$/, '');
   const contentDir = path.join(cwd, 'content');
   const out = path.resolve(opts.out ? path.resolve(process.env.INIT_CWD ?? cwd, opts.out) : path.join(contentDir, 'drafts', `draft-${id}.yaml`));
   const rel = path.relative(cwd, out) || out;

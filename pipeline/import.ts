@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { parseOneArgCommand } from './oneArgCommand.ts';
 import { draftYaml } from './draftYaml.ts';
 import { importCsv, importTimelineJsJson, slugify, type GroupCategories, type ImportResult } from './importTimeline.ts';
 import { readSiteCategories } from './readSiteCategories.ts';
@@ -56,24 +56,11 @@ export function importText(text: string, categories?: GroupCategories): ImportRe
 
 /** Runs the import with command-line `args`; returns the exit status (0, 1, or 2 for bad arguments). */
 export function runImport(args: string[], io: Io = consoleIo, cwd = process.cwd()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (e) {
-    io.error(`✗ ${(e as Error).message.split('\n')[0]} (see --help)`);
-    return 2;
-  }
-  const { values: opts, positionals } = parsed;
-  if (opts.help) {
-    io.log(USAGE);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    io.error('✗ expected one file to import (see --help)');
-    return 2;
-  }
+  const parsed = parseOneArgCommand(args, OPTIONS, USAGE, 'one file to import', io);
+  if (typeof parsed === 'number') return parsed;
+  const { values: opts, arg } = parsed;
   // npm runs the script from the project's root: a relative path is the caller's, from INIT_CWD.
-  const input = path.resolve(process.env.INIT_CWD ?? cwd, positionals[0]!);
+  const input = path.resolve(process.env.INIT_CWD ?? cwd, arg);
   const name = slugify(path.basename(input).replace(/\.[^.]*$/, '')) || 'events';
   const out = path.resolve(cwd, opts.out ?? `content/drafts/import-${name}.yaml`);
   const rel = path.relative(cwd, out) || out;
@@ -89,14 +76,14 @@ export function runImport(args: string[], io: Io = consoleIo, cwd = process.cwd(
   try {
     text = fs.readFileSync(input, 'utf8');
   } catch (e) {
-    io.error(`✗ ${positionals[0]}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    io.error(`✗ ${arg}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     return 1;
   }
   const categories = readSiteCategories(path.join(cwd, 'content'));
   const result = importText(text, categories);
   for (const r of result.rejected) io.error(`  ✗ ${r.from}: ${r.reason}`);
   if (result.events.length === 0) {
-    io.error(`✗ ${positionals[0]}: no event could be converted; nothing was written`);
+    io.error(`✗ ${arg}: no event could be converted; nothing was written`);
     return 1;
   }
   try {
