@@ -1,7 +1,10 @@
 /**
  * Browser tests: Chromium (playwright-core) against the production build,
- * served on 127.0.0.1 by scripts/serve.mjs. The global setup builds dist/
- * once and starts the server; files run one at a time (2-core machines).
+ * served on 127.0.0.1 by scripts/serve.mjs. The global setup reuses dist/
+ * when it is a fresh build of the current sources (else builds it), starts
+ * the server and one Chromium for the run. Two files run at a time: a test
+ * spends most of its time waiting on the page, so a second file fills that
+ * wait; every test opens its own browser context, so files never share state.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -10,8 +13,12 @@ export default defineConfig({
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/browser/globalSetup.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
+    // Waits are for conditions; these bounds are only reached when a test fails, and are generous
+    // so that a busy machine (two files at once, typecheck beside them) only makes a wait longer.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, type OpenOptions } from './harness.ts';
+import { launchBrowser, openApp, WAIT_MS, type OpenOptions } from './harness.ts';
 import { formatViolations, runAxe } from './axe.ts';
 
 type DataEvent = { id: string; date: string; title: string; quotes: Array<{ article: string }> };
@@ -301,7 +301,7 @@ describe('no action needs a drag (WCAG 2.5.7)', () => {
     for (let i = 0; i < 3; i++) {
       await zoomIn.click();
       const before = last;
-      await expect.poll(() => range(page).then((r) => span(r) < span(before)), { timeout: 5_000, message: `Zoom in #${i + 1} narrows the window` }).toBe(true);
+      await expect.poll(() => range(page).then((r) => span(r) < span(before)), { timeout: WAIT_MS, message: `Zoom in #${i + 1} narrows the window` }).toBe(true);
       last = await range(page);
     }
     expect(span(last)).toBeLessThan(8);
@@ -310,18 +310,18 @@ describe('no action needs a drag (WCAG 2.5.7)', () => {
     const first = byDate[0]!;
     const final = byDate[byDate.length - 1]!;
     await page.keyboard.press('Home');
-    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= first.date && r.to! >= first.date), { timeout: 5_000, message: `Home shows ${first.date}` }).toBe(true);
+    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= first.date && r.to! >= first.date), { timeout: WAIT_MS, message: `Home shows ${first.date}` }).toBe(true);
     await surfaceOf(page).locator(`[data-event-id="${dataset.events[0]!.id}"][aria-current="true"]`).waitFor();
     await page.keyboard.press('End');
-    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= final.date && r.to! >= final.date), { timeout: 5_000, message: `End shows ${final.date}` }).toBe(true);
+    await expect.poll(() => range(page).then((r) => r.from !== null && r.from <= final.date && r.to! >= final.date), { timeout: WAIT_MS, message: `End shows ${final.date}` }).toBe(true);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event')), { timeout: 5_000 }).toBe(dataset.events[dataset.events.length - 2]!.id);
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get('event')), { timeout: WAIT_MS }).toBe(dataset.events[dataset.events.length - 2]!.id);
 
     const zoomed = await range(page);
     await zoomOut.click();
-    await expect.poll(() => range(page).then((r) => span(r) > span(zoomed)), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => range(page).then((r) => span(r) > span(zoomed)), { timeout: WAIT_MS }).toBe(true);
     await fitAll.click();
-    await expect.poll(() => range(page), { timeout: 5_000 }).toEqual({ from: null, to: null });
+    await expect.poll(() => range(page), { timeout: WAIT_MS }).toEqual({ from: null, to: null });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
+import { appUrl, launchBrowser, openApp, screenshot, WAIT_MS, type OpenOptions } from './harness.ts';
 import {
   articleById, currentSearch, dataset, daysFromTo, eventById, eventsOn, fittedWindow, markedOnTimeline, matchingIds, noticesText,
   isInView, selectedInList, spelledDay, tickDay, tickLabels, titleFor, waitForFocusOn, waitForNotice, waitForSearch, waitForSelected, waitForTicks,
@@ -20,8 +20,6 @@ afterAll(async () => { await browser?.close(); });
 /** Opens the app and closes its context when the test ends, pass or fail. */
 async function open(query: string, options: OpenOptions = {}) {
   const opened = await openApp(browser, query, options);
-  // Every wait below is for a condition; five seconds is ample for each, and a failure says which.
-  opened.page.setDefaultTimeout(5_000);
   opened.page.on('dialog', (d) => { opened.problems.push(`dialog: ${d.type()} ${d.message()}`); void d.dismiss(); });
   onTestFinished(() => opened.context.close());
   return opened;
@@ -438,7 +436,7 @@ describe.each([
       for (const a of dataset.articles) expect(await page.getByRole('region', { name: a.headline }).count()).toBe(0);
     }
     const expected = Array.isArray(search) ? search : [search];
-    await page.waitForFunction((want) => want.includes(location.search), expected, { timeout: 5_000 })
+    await page.waitForFunction((want) => want.includes(location.search), expected, { timeout: WAIT_MS })
       .catch(async () => { throw new Error(`expected the address to become one of ${JSON.stringify(expected)}, got ${JSON.stringify(await currentSearch(page))}`); });
     const now = await currentSearch(page);
     expect(now.length).toBeLessThan(300);
@@ -463,7 +461,7 @@ describe('a date link with a window elsewhere', () => {
       const marks = [...document.querySelectorAll('[role="group"][aria-label^="Timeline"] [data-event-id][data-marked]')]
         .map((m) => (m.closest('ul') ?? m.querySelector('svg')!).getBoundingClientRect());
       return marks.length > 0 && marks.every((m) => Math.abs(m.x + m.width / 2 - (s.x + s.width / 2)) <= s.width * 0.1);
-    }, null, { timeout: 5_000 });
+    }, null, { timeout: WAIT_MS });
     // The URL keeps the date, with the window it now shows: three days as in the link, about the day.
     await waitForSearch(page, `?date=${day}&from=2022-02-27&to=2022-03-01`);
     expect(problems).toEqual([]);

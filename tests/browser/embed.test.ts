@@ -25,7 +25,6 @@ const TEST_PAGE = '__embed-test.html';
 
 async function open(query: string, options: OpenOptions = {}) {
   const opened = await openApp(browser, query, options);
-  opened.page.setDefaultTimeout(5_000);
   onTestFinished(() => opened.context.close());
   return opened;
 }

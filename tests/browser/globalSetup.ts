@@ -1,18 +1,24 @@
 /**
- * Builds the app once (vite build into dist/) and serves it on 127.0.0.1,
- * at the root and under /timeline/, for every browser test file.
+ * Once for every browser test file: makes sure dist/ holds the production
+ * build of the current sources (building only when it does not, see
+ * scripts/buildStamp.mjs), serves it on 127.0.0.1 at the root and under
+ * /timeline/, and launches one Chromium that every file connects to (each
+ * test opens its own context, so tests stay independent).
  */
-import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error: a plain ES module without types
 import { serveStatic } from '../../scripts/serve.mjs';
 // @ts-expect-error: a plain ES module without types
-import { findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+// @ts-expect-error: a plain ES module without types
+import { ensureBuild } from '../../scripts/buildStamp.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    browserWsEndpoint: string;
   }
 }
 
@@ -24,13 +30,16 @@ export default async function setup(project: TestProject) {
   if (!chromiumPath) {
     throw new Error('No Chromium for the browser tests. Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH.');
   }
-  if (!process.env.SKIP_BUILD) {
-    // vitest sets NODE_ENV=test, which would give React's development build: test the production one.
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    if (build.status !== 0) throw new Error('vite build failed: see above');
-  }
+  const built = ensureBuild(DIST) as boolean;
+  console.log(built ? `Built ${DIST}/ for the browser tests.` : `Testing ${DIST}/, a fresh build of the current sources.`);
   const server = await serveStatic(DIST, { prefixes: ['/timeline/'] });
+  // One browser process for all files, instead of one launch per file.
+  const browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
-  return async () => server.close();
+  project.provide('browserWsEndpoint', browserServer.wsEndpoint());
+  return async () => {
+    await browserServer.close();
+    await server.close();
+  };
 }

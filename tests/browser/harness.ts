@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the browser tests: one Chromium per test file, pages that
+ * Shared pieces of the browser tests: the one Chromium of the run, pages that
  * record every console error, uncaught error and CSP violation, and a place
  * for screenshots (test-results/screenshots, kept as artifacts).
  */
@@ -7,14 +7,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-// @ts-expect-error: a plain ES module without types
-import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-/** Launches the Chromium that the global setup found. */
+/**
+ * How long any wait for a condition may take before the test fails: ample on a busy machine (two
+ * test files and a typecheck at once on two cores), and only ever reached when the condition never comes.
+ */
+export const WAIT_MS = 15_000;
+
+/**
+ * Connects to the Chromium that the global setup launched for the whole run: one browser process
+ * instead of one per file. Closing the returned Browser closes this file's contexts and disconnects.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+  return chromium.connect(inject('browserWsEndpoint'));
 }
 
 /** The app's address, at the root or under a sub-path such as 'timeline/', plus a query. */
@@ -41,6 +48,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
     viewport: { width, height }, colorScheme, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1,
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

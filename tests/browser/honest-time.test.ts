@@ -65,7 +65,6 @@ afterAll(async () => { await browser?.close(); });
 
 async function open(query: string, options: OpenOptions = {}) {
   const opened = await openApp(browser, query, options);
-  opened.page.setDefaultTimeout(5_000);
   onTestFinished(() => opened.context.close());
   return opened;
 }

@@ -22,7 +22,6 @@ afterAll(async () => { await browser?.close(); });
 
 async function open(query = '', options: OpenOptions = {}) {
   const opened = await openApp(browser, query, options);
-  opened.page.setDefaultTimeout(5_000);
   onTestFinished(() => opened.context.close());
   return opened;
 }

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, screenshot } from './harness.ts';
@@ -31,8 +33,13 @@ describe('open data in the built page', () => {
         const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
         expect(download.url()).toBe(appUrl('', subPath) + href);
         expect(download.suggestedFilename()).toBe(href.slice('data/'.length));
-        const saved = await download.path();
-        expect(fs.readFileSync(saved).equals(fs.readFileSync(`${DIST}/${href}`)), `${name} downloads the built file`).toBe(true);
+        // The browser is shared over a connection (see harness.ts), so the file is copied here to read it.
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'open-data-'));
+        const saved = path.join(dir, download.suggestedFilename());
+        await download.saveAs(saved);
+        const bytes = fs.readFileSync(saved);
+        fs.rmSync(dir, { recursive: true, force: true });
+        expect(bytes.equals(fs.readFileSync(`${DIST}/${href}`)), `${name} downloads the built file`).toBe(true);
       }
       expect(problems).toEqual([]);
       await context.close();

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './harness.ts';
+import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
 
 type Quote = { article: string; paragraph: number; start: number; end: number; text: string };
 type DataEvent = {
@@ -93,7 +93,7 @@ function describeFocus(page: Page): Promise<string> {
  * went, and the flow goes on, so one focus bug does not hide the steps after it.
  */
 async function expectFocus(page: Page, target: Target, what: string): Promise<boolean> {
-  const ok = await expect.poll(() => focusIs(page, target), { timeout: 3_000, interval: 50 }).toBe(true).then(() => true, () => false);
+  const ok = await expect.poll(() => focusIs(page, target), { timeout: WAIT_MS, interval: 50 }).toBe(true).then(() => true, () => false);
   expect.soft(ok, `${what}; focus is on ${await describeFocus(page)}`).toBe(true);
   return ok;
 }
@@ -152,7 +152,7 @@ async function expectReaderOnQuote(page: Page, scope: Locator, when: string): Pr
   const reader = scope.getByRole('region', { name: ARTICLE.headline, exact: true });
   await reader.waitFor();
   expect(await params(page)).toMatchObject({ event: EVENT.id, source: ARTICLE.id, quote: String(QUOTE) });
-  const ok = await expect.poll(() => focusedMarkText(page), { timeout: 3_000, interval: 50 }).toBe(QUOTE_TEXT).then(() => true, () => false);
+  const ok = await expect.poll(() => focusedMarkText(page), { timeout: WAIT_MS, interval: 50 }).toBe(QUOTE_TEXT).then(() => true, () => false);
   expect.soft(ok, `${when}: focus should be on the <mark> of quote ${QUOTE}; it is on ${await describeFocus(page)}`).toBe(true);
   return reader;
 }

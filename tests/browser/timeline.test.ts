@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './harness.ts';
+import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
 
 type DataEvent = { id: string; date: string; title: string; category: string };
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { events: DataEvent[] };
@@ -46,7 +46,7 @@ function spanDays(r: Range): number {
  * here: the page's CSP forbids the string predicates that waitForFunction would evaluate.
  */
 async function waitForRange(page: Page, test: (r: Range) => boolean, what = test.toString()): Promise<Range> {
-  await expect.poll(() => rangeOf(page), { timeout: 5_000, interval: 50, message: `the URL's window: ${what}` }).toSatisfy(test);
+  await expect.poll(() => rangeOf(page), { timeout: WAIT_MS, interval: 50, message: `the URL's window: ${what}` }).toSatisfy(test);
   return rangeOf(page);
 }
 

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
+import { WAIT_MS } from './harness.ts';
 
 export type DataEvent = {
   id: string; date: string; title: string; summary: string; category: string;
@@ -101,7 +102,7 @@ type Target = Page | Frame;
 /** Waits until the address's query string is exactly `search` ('' for none). */
 export async function waitForSearch(target: Target, search: string): Promise<void> {
   try {
-    await target.waitForFunction((s) => window.location.search === s, search, { timeout: 5_000 });
+    await target.waitForFunction((s) => window.location.search === s, search, { timeout: WAIT_MS });
   } catch {
     const actual = await target.evaluate(() => window.location.search);
     throw new Error(`expected the address to end in ${JSON.stringify(search)}, but it is ${JSON.stringify(actual)}`);
@@ -123,7 +124,7 @@ export async function waitForSelected(target: Target, id: string): Promise<void>
   try {
     await target.waitForFunction(
       (want) => (document.querySelector('nav [data-event-id][aria-current="true"]')?.getAttribute('data-event-id') ?? '') === want,
-      id, { timeout: 5_000 },
+      id, { timeout: WAIT_MS },
     );
   } catch {
     throw new Error(`expected the list to mark ${JSON.stringify(id)} as selected, but it marks ${JSON.stringify(await selectedInList(target))}`);
@@ -145,7 +146,7 @@ export async function waitForNotice(target: Target, pattern: RegExp): Promise<st
       ([source, flags]) => [...document.querySelectorAll('[role="status"]')]
         .map((el) => el.textContent ?? '')
         .find((t) => new RegExp(source, flags).test(t)) ?? null,
-      [pattern.source, pattern.flags] as const, { timeout: 5_000 },
+      [pattern.source, pattern.flags] as const, { timeout: WAIT_MS },
     );
     return (await handle.jsonValue()) as string;
   } catch {
@@ -171,7 +172,7 @@ export async function waitForTicks(target: Target, labels: string[]): Promise<vo
       const axis = surface?.querySelector(':scope > div[aria-hidden="true"]');
       const got = [...(axis?.querySelectorAll('span') ?? [])].map((s) => (s.textContent ?? '').trim()).filter((t) => !/^\d{4}(–\d{4})?$/.test(t));
       return JSON.stringify(got) === JSON.stringify(want);
-    }, labels, { timeout: 5_000 });
+    }, labels, { timeout: WAIT_MS });
   } catch {
     throw new Error(`expected the time axis to read ${JSON.stringify(labels)}, but it reads ${JSON.stringify(await tickLabels(target))}`);
   }
@@ -192,7 +193,7 @@ export function eventsOn(day: string): string[] {
 /** Waits until keyboard focus is on the element with this id, e.g. a day heading "day-2022-03-03". */
 export async function waitForFocusOn(target: Target, id: string): Promise<void> {
   try {
-    await target.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 5_000 });
+    await target.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: WAIT_MS });
   } catch {
     const actual = await target.evaluate(() => { const a = document.activeElement; return a ? `<${a.tagName.toLowerCase()} id="${a.id}">` : 'nothing'; });
     throw new Error(`expected keyboard focus on #${id}, but it is on ${actual}`);
