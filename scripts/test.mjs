@@ -1,15 +1,22 @@
 /**
- * `npm test`: everything, in order: typecheck, lint, the dataset check, the
- * unit and component tests (in UTC; the date-sensitive ones also in
- * America/Los_Angeles and Asia/Tokyo), the
- * bundle-size budget, and the browser tests in Chromium against the
- * production build. Ends with one line that sums up every suite:
- * `N passed, N failed` (`, N skipped` when any were).
+ * `npm test`: everything: typecheck, lint, the dataset check, the unit and
+ * component tests (in UTC; the date-sensitive ones also in
+ * America/Los_Angeles and Asia/Tokyo), the bundle-size budget, and the
+ * browser tests in Chromium against the production build. Ends with one line
+ * that sums up every suite: `N passed, N failed` (`, N skipped` when any were).
  *
  *   npm test [-- --help]
+ *
+ * Two lanes run side by side, each step's output printed whole when it ends:
+ * the browser lane (the size budget, which builds dist/ unless it is a fresh
+ * build of the current sources, then the browser tests on that build) and
+ * the checks lane (dataset check, typecheck, lint, unit tests). Browser tests
+ * spend much of their time waiting on the page, which the other lane fills.
+ * Typecheck and lint keep caches in node_modules/.cache (a second run only
+ * rechecks what changed).
  */
 import fs from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
 import { exitWithHelpIfAsked, refuseUnknownArguments } from './usage.mjs';
 
@@ -18,30 +25,48 @@ refuseUnknownArguments([]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 fs.mkdirSync('test-results', { recursive: true });
+const bin = (name) => `node_modules/.bin/${name}`;
 
+/** Runs a command with its output captured (stdout and stderr interleaved); resolves to its exit status and output. */
 function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  return r.status ?? 1;
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...env } });
+    child.stdout.on('data', (d) => chunks.push(d));
+    child.stderr.on('data', (d) => chunks.push(d));
+    child.on('error', (e) => chunks.push(Buffer.from(`${cmd}: ${e.message}\n`)));
+    child.on('close', (code) => resolve({ status: code ?? 1, output: Buffer.concat(chunks).toString() }));
+  });
+}
+
+/** Prints a finished step: its name, how long it took, then its whole output. */
+function report(name, since, output) {
+  console.log(`\n▶ ${name} (${seconds(since)})`);
+  process.stdout.write(output.endsWith('\n') || output === '' ? output : `${output}\n`);
 }
 
 /** A step that is one check: passes or fails as a whole. */
-function check(name, cmd, args) {
-  console.log(`\n▶ ${name}`);
-  const ok = run(cmd, args) === 0;
-  totals[ok ? 'passed' : 'failed'] += 1;
-  if (!ok) failures.push(name);
+async function check(name, cmd, args, env = {}) {
+  const since = Date.now();
+  const { status, output } = await run(cmd, args, env);
+  report(name, since, output);
+  totals[status === 0 ? 'passed' : 'failed'] += 1;
+  if (status !== 0) failures.push(name);
 }
 
 /** A vitest run: counts its tests from the JSON report. */
-function vitest(name, config, extraArgs = [], env = {}) {
-  console.log(`\n▶ ${name}`);
-  const report = `test-results/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`;
-  fs.rmSync(report, { force: true });
-  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...extraArgs], env);
+async function vitest(name, config, env = {}) {
+  const since = Date.now();
+  const file = `test-results/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`;
+  fs.rmSync(file, { force: true });
+  const { status, output } = await run(bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
+  report(name, since, output);
   let counted = false;
-  if (fs.existsSync(report)) {
-    const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+  if (fs.existsSync(file)) {
+    const r = JSON.parse(fs.readFileSync(file, 'utf8'));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + r.numTodoTests;
@@ -55,32 +80,31 @@ function vitest(name, config, extraArgs = [], env = {}) {
   }
 }
 
-check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-check('dataset is up to date (npm run data -- --check)', 'npx', ['tsx', 'pipeline/main.ts', '--check', '--quiet']);
-vitest('unit and component tests (UTC)', 'vitest.config.ts', [], { TZ: 'UTC' });
-// Only what turns days into instants or back needs the zone matrix (as date-fns runs its tz suite
-// apart): calendar days, ticks, the view window, story scale, date resolution, URL state, the list's
-// day groups and the viewer's day headings. The pipeline's byte-for-byte determinism test runs two
-// zones itself (pipeline/main.test.ts). A new date-sensitive test file belongs in this list.
-const DATE_SENSITIVE = [
-  'src/lib/time/', 'src/lib/url/', 'src/lib/evidence/', 'src/features/event-list/groupForList.test.ts',
-  'pipeline/resolveDate.test.ts', 'pipeline/proposeEvidence.test.ts', 'src/app/Viewer.test.tsx',
-];
-for (const TZ of ['America/Los_Angeles', 'Asia/Tokyo']) {
-  vitest(`date-sensitive tests (${TZ})`, 'vitest.config.ts', DATE_SENSITIVE, { TZ });
-}
-
-// One production build serves both the size budget and the browser tests (they would each build).
 const dist = process.env.TEST_DIST ?? 'dist';
-fs.rmSync(`${dist}/index.html`, { force: true }); // never test an older build if this one fails
-check('size budget (npm run size)', 'node', ['scripts/check-size.mjs', '--out-dir', dist]);
-const built = fs.existsSync(`${dist}/index.html`);
-
 const chromium = ensureChromium();
-vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', [], { CHROMIUM_PATH: chromium, TEST_DIST: dist, ...(built && { SKIP_BUILD: '1' }) });
+const CACHE = 'node_modules/.cache';
+for (const dir of ['tsc', 'eslint']) fs.mkdirSync(`${CACHE}/${dir}`, { recursive: true });
+
+console.log('▶ running two lanes side by side: size budget → browser tests; dataset check → typecheck → lint → unit tests');
+await Promise.all([
+  (async () => {
+    // One production build serves both the size budget and the browser tests: the size check builds
+    // dist/ unless `npm run build` (or the last run) left a fresh one, and the browser tests reuse it.
+    await check('size budget (npm run size)', 'node', ['scripts/check-size.mjs', '--out-dir', dist]);
+    await vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', { CHROMIUM_PATH: chromium, TEST_DIST: dist });
+  })(),
+  (async () => {
+    await check('dataset is up to date (npm run data -- --check)', bin('tsx'), ['pipeline/main.ts', '--check', '--quiet']);
+    await check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc/tsconfig.tsbuildinfo`]);
+    await check('lint', bin('eslint'), ['.', '--max-warnings=0', '--cache', '--cache-strategy', 'content', '--cache-location', `${CACHE}/eslint/`]);
+    // One run for all zones: vitest.config.ts runs every test in UTC and the date-sensitive ones
+    // (its DATE_SENSITIVE list) again in America/Los_Angeles and Asia/Tokyo, as projects.
+    await vitest('unit and component tests (UTC; date-sensitive ones also in America/Los_Angeles, Asia/Tokyo)', 'vitest.config.ts', { TZ: 'UTC' });
+  })(),
+]);
 
 console.log('');
+console.log(`npm test took ${seconds(started)}`);
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
