@@ -1,6 +1,7 @@
 /**
  * `npm run test:browser`: only the browser tests (tests/browser), in
- * Chromium against a fresh production build, served on 127.0.0.1. Finds
+ * Chromium against the production build in dist/ (built first unless it is a
+ * fresh build of the current sources), served on 127.0.0.1. Finds
  * Chromium (or installs Debian's as root, see scripts/chromium.mjs). Other
  * arguments go to vitest, e.g. one file:
  *
