@@ -14,8 +14,6 @@ import { ensureChromium } from './chromium.mjs';
 import { exitWithHelpIfAsked } from './usage.mjs';
 
 exitWithHelpIfAsked(import.meta.url);
-const chromium = ensureChromium();
-const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium },
-});
+ensureChromium(); // the global setup picks which one (the headless shell when installed)
+const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

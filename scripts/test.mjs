@@ -81,7 +81,7 @@ async function vitest(name, config, env = {}) {
 }
 
 const dist = process.env.TEST_DIST ?? 'dist';
-const chromium = ensureChromium();
+ensureChromium(); // the browser tests' global setup picks which one (the headless shell when installed)
 const CACHE = 'node_modules/.cache';
 for (const dir of ['tsc', 'eslint']) fs.mkdirSync(`${CACHE}/${dir}`, { recursive: true });
 
@@ -91,7 +91,7 @@ await Promise.all([
     // One production build serves both the size budget and the browser tests: the size check builds
     // dist/ unless `npm run build` (or the last run) left a fresh one, and the browser tests reuse it.
     await check('size budget (npm run size)', 'node', ['scripts/check-size.mjs', '--out-dir', dist]);
-    await vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', { CHROMIUM_PATH: chromium, TEST_DIST: dist });
+    await vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', { TEST_DIST: dist });
   })(),
   (async () => {
     await check('dataset is up to date (npm run data -- --check)', bin('tsx'), ['pipeline/main.ts', '--check', '--quiet']);

@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 // @ts-expect-error: a plain ES module without types
 import { serveStatic } from '../../scripts/serve.mjs';
 // @ts-expect-error: a plain ES module without types
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from '../../scripts/chromium.mjs';
 // @ts-expect-error: a plain ES module without types
 import { ensureBuild } from '../../scripts/buildStamp.mjs';
 
@@ -26,12 +26,13 @@ declare module 'vitest' {
 const DIST = process.env.TEST_DIST ?? 'dist';
 
 export default async function setup(project: TestProject) {
-  const chromiumPath = findChromium() as string | null;
+  const chromiumPath = findTestChromium() as string | null;
   if (!chromiumPath) {
     throw new Error('No Chromium for the browser tests. Install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH.');
   }
   const built = ensureBuild(DIST) as boolean;
   console.log(built ? `Built ${DIST}/ for the browser tests.` : `Testing ${DIST}/, a fresh build of the current sources.`);
+  console.log(`Chromium: ${chromiumPath}`);
   const server = await serveStatic(DIST, { prefixes: ['/timeline/'] });
   // One browser process for all files, instead of one launch per file.
   const browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
