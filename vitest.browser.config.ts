@@ -2,9 +2,10 @@
  * Browser tests: Chromium (playwright-core) against the production build,
  * served on 127.0.0.1 by scripts/serve.mjs. The global setup reuses dist/
  * when it is a fresh build of the current sources (else builds it), starts
- * the server and one Chromium for the run. Two files run at a time: a test
- * spends most of its time waiting on the page, so a second file fills that
- * wait; every test opens its own browser context, so files never share state.
+ * the server and one Chromium for the run. Three files run at a time: a test
+ * spends much of its time waiting on the page (frames, animations), which the
+ * others fill (on 2 cores the suite used about 1.2 of them with two files);
+ * every test opens its own browser context, so files never share state.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -14,9 +15,9 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/browser/globalSetup.ts'],
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: 3,
     // Waits are for conditions; these bounds are only reached when a test fails, and are generous
-    // so that a busy machine (two files at once, typecheck beside them) only makes a wait longer.
+    // so that a busy machine (three files at once, unit tests beside them) only makes a wait longer.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     expect: { poll: { timeout: 15_000 } },
