@@ -11,7 +11,7 @@ import { inject } from 'vitest';
 export const SCREENSHOTS = 'test-results/screenshots';
 
 /**
- * How long any wait for a condition may take before the test fails: ample on a busy machine (two
+ * How long any wait for a condition may take before the test fails: ample on a busy machine (three
  * test files and a typecheck at once on two cores), and only ever reached when the condition never comes.
  */
 export const WAIT_MS = 15_000;
