@@ -1,59 +1,15 @@
 import { describe, expect, test, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { datasetSchema, type Dataset } from '../data/schema.ts';
-import { indexDataset } from '../data/indexDataset.ts';
+import { datasetSchema } from '../data/schema.ts';
 import realDataset from '../data/timeline.json';
-import { Viewer } from './Viewer.tsx';
 import { App } from './App.tsx';
 import { startEachTestOnABarePage } from '../../tests/fixtures/browserLike.ts';
 import { buildDataset, denseDay, fortnight, multiDayEvent, quarter, twoEventsSameDay } from '../../tests/fixtures/datasets.ts';
 
+import { announcement, dayTicks, expectSelected, listButton, mark, renderViewer, SETTLED, timeline } from './viewerTestKit.tsx';
+
 const page = startEachTestOnABarePage();
-
-function renderViewer(dataset: Dataset, { notesField = false } = {}) {
-  // These tests are about the time scale's marks, ticks and badges (the story scale has its own).
-  window.history.replaceState(null, '', '?scale=time');
-  const user = userEvent.setup();
-  render(
-    <>
-      {notesField && <input type="text" aria-label="Notes" />}
-      <Viewer index={indexDataset(dataset)} />
-    </>,
-  );
-  return { user };
-}
-
-const timeline = () => screen.getByRole('group', { name: /^Timeline of/ });
-const list = () => screen.getByRole('navigation', { name: 'Events by day' });
-const listButton = (title: string) => within(list()).getByRole('button', { name: new RegExp(`^${title}`) });
-/** The live region that announces the selection (the page has other status regions). */
-/** The live region speaks once the selection has settled (700 ms): wait for it without racing a busy machine. */
-const SETTLED = { timeout: 10_000 } as const;
-const announcement = () => screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Selected:')) ?? null;
-const mark = (title: string) => within(timeline()).getByRole('button', { name: new RegExp(`: ${title}$`) });
-
-/** Both elements that stand for the event (its list entry and its timeline marker) say it is the current one. */
-function expectSelected(id: string) {
-  const carriers = [...document.querySelectorAll(`[data-event-id="${id}"]`)];
-  expect(carriers).toHaveLength(2);
-  for (const el of carriers) expect(el).toHaveAttribute('aria-current', 'true');
-  const others = [...document.querySelectorAll('[data-event-id][aria-current]')].filter((el) => el.getAttribute('data-event-id') !== id);
-  expect(others).toEqual([]);
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY_LABEL = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/;
-/** The day labels on the axis ("9 Mar"), left to right. */
-const dayTicks = () => within(timeline()).queryAllByText(DAY_LABEL).map((el) => el.textContent ?? '');
-/** Smallest number of days between two neighbouring day labels (the fixtures lie within 2022). */
-function finestStep(labels: readonly string[]): number {
-  const days = labels.map((l) => {
-    const [, d, m] = DAY_LABEL.exec(l)!;
-    return Date.UTC(2022, MONTHS.indexOf(m!), Number(d)) / 86_400_000;
-  });
-  return Math.min(...days.slice(1).map((d, i) => d - days[i]!));
-}
 
 describe('fixtures', () => {
   test.each([
@@ -185,35 +141,6 @@ describe('keyboard', () => {
     pushes.mockRestore();
   });
 
-  test('+ shows day ticks that were not shown, − shows fewer, 0 returns to fit-all', async () => {
-    const { user } = renderViewer(quarter());
-    const fitAll = dayTicks();
-    expect(fitAll.length).toBeGreaterThan(2);
-    expect(finestStep(fitAll)).toBeGreaterThan(1);
-
-    await user.keyboard('++++');
-    const zoomed = dayTicks();
-    expect(finestStep(zoomed)).toBe(1);
-    expect(zoomed.filter((t) => !fitAll.includes(t)).length).toBeGreaterThan(0);
-
-    await user.keyboard('--');
-    expect(finestStep(dayTicks())).toBeGreaterThan(1);
-
-    await user.keyboard('++++0');
-    expect(dayTicks()).toEqual(fitAll);
-  });
-
-  test('the zoom buttons do what the keys do', async () => {
-    const { user } = renderViewer(quarter());
-    const fitAll = dayTicks();
-    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
-    for (let i = 0; i < 4; i++) await user.click(zoomIn);
-    expect(finestStep(dayTicks())).toBe(1);
-    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
-    await user.click(screen.getByRole('button', { name: 'Fit all' }));
-    expect(dayTicks()).toEqual(fitAll);
-  });
-
   test('shortcuts do not fire while typing in a text field', async () => {
     const { user } = renderViewer(quarter(), { notesField: true });
     await user.click(listButton('Allies send equipment'));
@@ -272,53 +199,6 @@ describe('a dense day', () => {
     await user.keyboard('{Escape}');
     expect(badge).toHaveAttribute('aria-expanded', 'false');
     expect(within(timeline()).queryByRole('list')).not.toBeInTheDocument();
-  });
-});
-
-describe('names', () => {
-  test('the timeline has an accessible name with the number of events and the days it covers', () => {
-    renderViewer(fortnight());
-    expect(timeline()).toHaveAccessibleName('Timeline of 7 events from 24 Feb 2022 to 10 Mar 2022');
-    expect(screen.getByRole('region', { name: 'Timeline' })).toContainElement(timeline());
-  });
-
-  test('each marker is named by its date, category and title', () => {
-    renderViewer(fortnight());
-    expect(within(timeline()).getByRole('button', { name: 'Thu 24 Feb 2022, Military: Invasion begins' })).toBeInTheDocument();
-    expect(within(timeline()).getByRole('button', { name: 'Thu 3 Mar 2022, International response: New sanctions announced' })).toBeInTheDocument();
-    expect(within(timeline()).getByRole('button', { name: 'Tue 1 Mar 2022, Humanitarian: Aid convoy leaves Lviv' })).toBeInTheDocument();
-  });
-
-  test('a multi-day event is named by its first and last day', () => {
-    renderViewer(multiDayEvent());
-    expect(within(timeline()).getByRole('button', { name: 'From Mon 28 Feb to Thu 3 Mar 2022, Military: Siege of the port' })).toBeInTheDocument();
-  });
-});
-
-describe('time zones', () => {
-  // The suite also runs under TZ=America/Los_Angeles and TZ=Asia/Tokyo: these days must not move.
-  test('day headings and datetime attributes are the days of the data', async () => {
-    const { user } = renderViewer(fortnight());
-    const headings = within(list()).getAllByRole('heading', { level: 2 });
-    expect(headings.map((h) => h.textContent)).toEqual([
-      'Thu 24 Feb 2022', 'Mon 28 Feb 2022', 'Tue 1 Mar 2022', 'Thu 3 Mar 2022', 'Wed 9 Mar 2022', 'Thu 10 Mar 2022',
-    ]);
-    expect(headings.map((h) => h.querySelector('time')?.getAttribute('datetime'))).toEqual([
-      '2022-02-24', '2022-02-28', '2022-03-01', '2022-03-03', '2022-03-09', '2022-03-10',
-    ]);
-    expect(within(screen.getByRole('banner')).getByText('24 Feb 2022')).toHaveAttribute('datetime', '2022-02-24');
-    expect(within(screen.getByRole('banner')).getByText('10 Mar 2022')).toHaveAttribute('datetime', '2022-03-10');
-
-    await user.click(listButton('Evacuation from Sumy'));
-    const details = screen.getByRole('region', { name: 'Evacuation from Sumy' });
-    expect(within(details).getByText('Wed 9 Mar 2022')).toHaveAttribute('datetime', '2022-03-09');
-  });
-
-  test('the axis labels the days of the data', () => {
-    renderViewer(fortnight()); // about 50 px a day: a label every day
-    const ticks = dayTicks();
-    for (const day of ['24 Feb', '28 Feb', '1 Mar', '3 Mar', '9 Mar']) expect(ticks).toContain(day);
-    expect(ticks.indexOf('1 Mar') - ticks.indexOf('28 Feb')).toBe(1);
   });
 });
 
@@ -383,15 +263,3 @@ describe('one failing part never blanks the page', () => {
   });
 });
 
-describe('a date link and the zoom', () => {
-  test('zooming in on a date link keeps its day in view and in the link', async () => {
-    const { user } = renderViewer(fortnight());
-    window.history.replaceState(null, '', '?date=2022-03-09&scale=time');
-    window.dispatchEvent(new PopStateEvent('popstate'));
-    await user.keyboard('++++');
-    const params = new URLSearchParams(window.location.search);
-    expect(params.get('date')).toBe('2022-03-09');
-    expect(params.get('from')! <= '2022-03-09' && '2022-03-09' <= params.get('to')!).toBe(true);
-    expect(dayTicks()).toContain('9 Mar');
-  });
-});
