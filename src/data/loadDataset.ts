@@ -101,8 +101,13 @@ function looksCutOff(text: string): boolean {
   return inString || depth > 0;
 }
 
-/** How long one slice of the check may run before it yields: a frame's worth, whatever one event costs. */
-const SLICE_MS = 8;
+/**
+ * How long one slice of the check may run before it yields: under the 50 ms of a long task, so
+ * input is never blocked long, but not much less, since each yield lets the browser draw a frame
+ * of the loading screen (with 8 ms slices, ready at 50,000 events was 11 % behind the first edition's
+ * in interleaved runs; with 40 ms, 2 %).
+ */
+const SLICE_MS = 40;
 
 /** Yields to the browser between slices of work, so that a large dataset never blocks input for long. */
 function nextTask(): Promise<void> {
