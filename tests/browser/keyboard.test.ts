@@ -109,7 +109,9 @@ describe('the event list with the keyboard', () => {
         await page.keyboard.press(key);
         await expect.poll(() => selectedId(page), { message: `${key} selects ${ids[at]}` }).toBe(ids[at]);
         await expectFocusOn(page, ids[at]!);
-        expect(await listTop(), `${key} scrolled the page`).toBe(before);
+        // Scroll anchoring makes up for the rail growing above in whole pixels, while rows may be a
+        // fraction of a pixel tall: a 1 px difference is rounding, not a scroll.
+        expect(Math.abs((await listTop()) - before), `${key} scrolled the page (${before} → ${await listTop()})`).toBeLessThanOrEqual(1);
       }
       // On a phone, moving in the list selects without covering the list with the details sheet.
       expect(await page.getByRole('dialog').count()).toBe(0);
