@@ -39,6 +39,8 @@ const CSP = [
 
 function dataset(): Plugin {
   const file = path.resolve(process.env.TIMELINE_DATASET ?? 'src/data/timeline.json');
+  let building = false;
+  let checked: string | null = null;
   return {
     name: 'timeline-dataset',
     configureServer(server) {
@@ -56,8 +58,16 @@ function dataset(): Plugin {
         }
       });
     },
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    // A build checks the dataset first, once, and fails before bundling anything if it does not fit
+    // (the dev server tolerates a dataset being edited: it answers each request with the check).
+    buildStart() {
+      if (building) checked = validateDatasetFile(file);
+    },
     generateBundle() {
-      const text = validateDatasetFile(file);
+      const text = checked ?? validateDatasetFile(file);
       this.emitFile({ type: 'asset', fileName: DATASET_URL, source: text });
       for (const [fileName, { build }] of Object.entries(EXPORTS)) {
         this.emitFile({ type: 'asset', fileName, source: build(JSON.parse(text) as Dataset) });
@@ -69,7 +79,7 @@ function dataset(): Plugin {
         // The dev server injects inline scripts (HMR), so the policy is for the build only; there the
         // app sets the title once the dataset loads, and a dataset being edited may not be valid yet.
         if (ctx.server) return html;
-        const data = JSON.parse(validateDatasetFile(file)) as Dataset;
+        const data = JSON.parse(checked ?? validateDatasetFile(file)) as Dataset;
         // schema.org JSON-LD for search engines and other tools: a data block, not script, so the
         // policy (script-src 'self') does not apply to it. Built from the dataset at build time.
         const jsonLd = jsonLdScriptText(data);
