@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseOneArgCommand } from './oneArgCommand.ts';
+import { parseOneArgCommand, refuseDraftOut } from './oneArgCommand.ts';
 import { parse as parseYaml } from 'yaml';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
 import { draftEvents, type EventStub } from './draftEvents.ts';
@@ -85,14 +85,8 @@ export function runDraft(args: string[], io: Io = consoleIo, cwd = process.cwd()
   const contentDir = path.join(cwd, 'content');
   const out = path.resolve(opts.out ? path.resolve(process.env.INIT_CWD ?? cwd, opts.out) : path.join(contentDir, 'drafts', `draft-${id}.yaml`));
   const rel = path.relative(cwd, out) || out;
-  if (out === path.join(contentDir, 'events.yaml')) {
-    io.error('✗ the draft never writes content/events.yaml: move the stubs you keep into it by hand');
-    return 2;
-  }
-  if (fs.existsSync(out) && !opts.force) {
-    io.error(`✗ ${rel} exists: pass --force to overwrite it, or --out another file`);
-    return 1;
-  }
+  const refused = refuseDraftOut(out, cwd, opts.force, 'the draft never writes content/events.yaml: move the stubs you keep into it by hand', io);
+  if (refused !== null) return refused;
   const result = draftArticle(id, contentDir);
   if (!result.ok) {
     io.error(`✗ ${result.error}`);

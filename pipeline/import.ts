@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseOneArgCommand } from './oneArgCommand.ts';
+import { parseOneArgCommand, refuseDraftOut } from './oneArgCommand.ts';
 import { draftYaml } from './draftYaml.ts';
 import { importCsv, importTimelineJsJson, slugify, type GroupCategories, type ImportResult } from './importTimeline.ts';
 import { readSiteCategories } from './readSiteCategories.ts';
@@ -64,14 +64,8 @@ export function runImport(args: string[], io: Io = consoleIo, cwd = process.cwd(
   const name = slugify(path.basename(input).replace(/\.[^.]*$/, '')) || 'events';
   const out = path.resolve(cwd, opts.out ?? `content/drafts/import-${name}.yaml`);
   const rel = path.relative(cwd, out) || out;
-  if (out === path.resolve(cwd, 'content/events.yaml')) {
-    io.error('✗ the import never writes content/events.yaml: write a draft (--out content/drafts/…) and move grounded events in by hand');
-    return 2;
-  }
-  if (fs.existsSync(out) && !opts.force) {
-    io.error(`✗ ${rel} exists: pass --force to overwrite it, or --out another file`);
-    return 1;
-  }
+  const refused = refuseDraftOut(out, cwd, opts.force, 'the import never writes content/events.yaml: write a draft (--out content/drafts/…) and move grounded events in by hand', io);
+  if (refused !== null) return refused;
   let text: string;
   try {
     text = fs.readFileSync(input, 'utf8');
