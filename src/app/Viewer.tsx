@@ -11,7 +11,7 @@ import { useTimelineView } from '../features/timeline/useTimelineView.ts';
 import { filterEvents } from '../lib/search/filterEvents.ts';
 import { certaintyOf, describeCertainty } from '../lib/evidence/describeCertainty.ts';
 import { addCalendarDays, dayStartMs, formatDay, utcToDay, type CalendarDay } from '../lib/time/calendarDay.ts';
-import { centreWindowOn, clampWindow, DAY_MS, fullWindow, type Window } from '../lib/time/view.ts';
+import { centreWindowOn, clampWindow, DAY_MS, fullWindow, wellInView, type Window } from '../lib/time/view.ts';
 import { resolveUrlState } from '../lib/url/resolveUrlState.ts';
 import { parseUrlState, serializeUrlState, type Notice, type UrlState } from '../lib/url/urlState.ts';
 import { Notices } from './Notices.tsx';
@@ -123,7 +123,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     if (found.length) setNotices((n) => [...n, ...found].slice(-6));
   }
   // The window too is written as shown: kept inside the data and no narrower than the narrowest zoom.
-  const { from: shownFrom, to: shownTo } = windowToDays(committed, full, index);
+  const { from: shownFrom, to: shownTo } = windowDays;
   useEffect(() => {
     const canonical = serializeUrlState({ ...resolved.state, from: shownFrom, to: shownTo });
     if (canonical !== search) writeUrl(canonical, 'replace');
@@ -178,9 +178,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     // render, one URL write per step); a single step leaves the timeline to pan to it smoothly.
     const start = dayStartMs(events[next]!.date);
     const view = timeline.getView();
-    const margin = (view[1] - view[0]) * 0.06;
-    const offScreen = start < view[0] + margin || start + DAY_MS > view[1] - margin;
-    const window = burst && offScreen ? windowToDays(centreWindowOn(full, view, start + DAY_MS / 2), full, index) : {};
+    const window = burst && !wellInView(view, start, start + DAY_MS) ? windowToDays(centreWindowOn(full, view, start + DAY_MS / 2), full, index) : {};
     go({ event: events[next]!.id, date: null, source: null, quote: null, ...window }, burst ? 'replace' : 'push');
   }, [events, position, selectedId, go, timeline, full, index]);
 

@@ -5,7 +5,7 @@ import { boundsOf, certaintyOf, describeCertainty } from '../../lib/evidence/des
 import { dayStartMs, formatLongDay } from '../../lib/time/calendarDay.ts';
 import { roomForCount, storyScale, TIME_AXIS, type AxisMap } from '../../lib/time/storyScale.ts';
 import { chooseAxisTicks } from '../../lib/time/axisTicks.ts';
-import { centreWindowOn, DAY_MS, type Window } from '../../lib/time/view.ts';
+import { centreWindowOn, DAY_MS, wellInView, type Window } from '../../lib/time/view.ts';
 import { indexLanes, layoutMarks, type ClusterMark, type EventMark, type LaneItem } from '../../lib/layout/layoutMarks.ts';
 import { groupCells, layoutDayCells } from '../../lib/layout/layoutDayCells.ts';
 import { formatNumber } from '../../lib/formatCount.ts';
@@ -128,8 +128,7 @@ export const Timeline = memo(function Timeline({
     const start = dayStartMs(event.date);
     const current = getView();
     const [a, b, s0, s1] = [axis.toAxis(current[0]), axis.toAxis(current[1]), axis.toAxis(start), axis.toAxis(start + DAY_MS)];
-    const margin = (b - a) * 0.06;
-    if (s0 >= a + margin && s1 <= b - margin) return;
+    if (wellInView([a, b], s0, s1)) return;
     animateTo(centreWindowOn(full, current, start + DAY_MS / 2));
   }, [selectedId, byId, full, animateTo, getView, axis]);
 

@@ -4,6 +4,7 @@ import { zoomIdentity } from 'd3-zoom';
 import type { CalendarDay } from './calendarDay.ts';
 import { transformForWindow, windowForTransform } from './zoomTransform.ts';
 import {
+  wellInView,
   baseScale, centreWindowOn, clampWindow, fullWindow, maxZoom, MIN_WINDOW_MS,
   zoomWindow, type Window,
 } from './view.ts';
@@ -173,5 +174,19 @@ describe('centreWindowOn', () => {
     const moved = centreWindowOn(FULL, view, Date.UTC(2022, 2, 11));
     expect(moved[1]).toBe(FULL[1]);
     expect(moved[1] - moved[0]).toBe(view[1] - view[0]);
+  });
+});
+
+describe('wellInView', () => {
+  const view = [0, 100] as const;
+  test('an interval with 6 % of the span to spare on each side is well in view', () => {
+    expect(wellInView(view, 6, 94)).toBe(true);
+    expect(wellInView(view, 40, 60)).toBe(true);
+  });
+  test('one in the margin, or partly or wholly outside, is not', () => {
+    expect(wellInView(view, 5, 20)).toBe(false);
+    expect(wellInView(view, 80, 95)).toBe(false);
+    expect(wellInView(view, -10, 10)).toBe(false);
+    expect(wellInView(view, 120, 130)).toBe(false);
   });
 });

@@ -48,6 +48,15 @@ export function zoomWindow(full: Window, view: Window, factor: number, anchor = 
   return clampWindow(full, [start, end]);
 }
 
+/**
+ * Whether [start, end] lies inside `view` with room to spare (6 % of its span each side): an
+ * event there is shown well enough that nothing needs to pan to it. Any linear units.
+ */
+export function wellInView(view: Window, start: number, end: number): boolean {
+  const margin = (view[1] - view[0]) * 0.06;
+  return start >= view[0] + margin && end <= view[1] - margin;
+}
+
 /** The window moved so that `instant` sits at its centre, same span. */
 export function centreWindowOn(full: Window, view: Window, instant: number): Window {
   const half = (view[1] - view[0]) / 2;
