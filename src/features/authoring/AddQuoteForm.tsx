@@ -5,6 +5,7 @@ import { AuthoringDialog, Field, PassagePreview } from './AuthoringDialog.tsx';
 import { devServerClient, type AuthoringClient } from './authoringClient.ts';
 import { sortErrors } from './fieldErrors.ts';
 import type { SelectedPassage } from './readSelection.ts';
+import { useSave } from './useSave.ts';
 import styles from './Authoring.module.css';
 
 export type AddQuoteFormProps = {
@@ -21,9 +22,8 @@ export function AddQuoteForm({ article, passage, events, onSaved, onClose, clien
   const uid = useId();
   const [event, setEvent] = useState('');
   const [speaker, setSpeaker] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
   const [missing, setMissing] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { problems, saving, save } = useSave(client, onSaved);
   const sorted = sortErrors(problems, event, ['quote', 'speaker']);
   const quoteErrors = [...(sorted.byField.get('quote') ?? []), ...(sorted.byField.get('speaker') ?? [])];
 
@@ -34,20 +34,10 @@ export function AddQuoteForm({ article, passage, events, onSaved, onClose, clien
       e.currentTarget.querySelector<HTMLElement>('select')?.focus();
       return;
     }
-    setSaving(true);
-    setProblems([]);
-    try {
-      const saved = await client.save({
-        action: 'quote', passage: { article: article.id, paragraph: passage.paragraph, start: passage.start, end: passage.end },
-        event, ...(speaker.trim() && { speaker: speaker.trim() }),
-      });
-      if (saved.ok) onSaved(saved.id);
-      else setProblems(saved.errors);
-    } catch (err) {
-      setProblems([(err as Error).message]);
-    } finally {
-      setSaving(false);
-    }
+    await save({
+      action: 'quote', passage: { article: article.id, paragraph: passage.paragraph, start: passage.start, end: passage.end },
+      event, ...(speaker.trim() && { speaker: speaker.trim() }),
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import { devServerClient, type AuthoringClient, type ClaimsAnswer, type DateProp
 import { sortErrors } from './fieldErrors.ts';
 import { proposeId } from './proposeId.ts';
 import type { SelectedPassage } from './readSelection.ts';
+import { useSave } from './useSave.ts';
 import styles from './Authoring.module.css';
 
 const FIELDS = ['id', 'date', 'category', 'key', 'title', 'summary', 'quote'];
@@ -50,9 +51,8 @@ export function EventForm({ article, passage, onSaved, onClose, client = devServ
   const [key, setKey] = useState(false);
   const [typedId, setTypedId] = useState<string | null>(null);
   const [claims, setClaims] = useState<ClaimsAnswer>({ title: [], summary: [] });
-  const [problems, setProblems] = useState<string[]>([]);
   const [missing, setMissing] = useState<Set<string>>(new Set());
-  const [saving, setSaving] = useState(false);
+  const { problems, saving, save } = useSave(client, onSaved);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const asked = useRef(0);
   const id = typedId ?? proposeId(title);
@@ -97,20 +97,10 @@ export function EventForm({ article, passage, onSaved, onClose, client = devServ
       form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    setSaving(true);
-    setProblems([]);
-    try {
-      const saved = await client.save({
-        action: 'event', passage: ref,
-        event: { id, date: chosen.date, ...(chosen.end && { end: chosen.end }), key, title: title.trim(), summary: summary.trim(), category, dateEvidence: chosen.dateEvidence },
-      });
-      if (saved.ok) onSaved(saved.id);
-      else setProblems(saved.errors);
-    } catch (err) {
-      setProblems([(err as Error).message]);
-    } finally {
-      setSaving(false);
-    }
+    await save({
+      action: 'event', passage: ref,
+      event: { id, date: chosen.date, ...(chosen.end && { end: chosen.end }), key, title: title.trim(), summary: summary.trim(), category, dateEvidence: chosen.dateEvidence },
+    });
   };
 
   const where = `${article.headline}, paragraph ${passage.paragraph + 1}, characters ${passage.start}–${passage.end}`
