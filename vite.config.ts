@@ -14,6 +14,7 @@ import { jsonLdScriptText } from './pipeline/buildJsonLd.ts';
 import { applyEditionToHtml } from './pipeline/editionHtml.ts';
 import type { Dataset } from './src/data/schema.ts';
 import { authoringPlugin } from './pipeline/devServer/authoringPlugin.ts';
+import { CSP } from './pipeline/contentSecurityPolicy.ts';
 
 const DATASET_URL = 'data/timeline.json';
 
@@ -22,20 +23,6 @@ const EXPORTS: Record<string, { type: string; build: (d: Dataset) => string }> =
   'data/timeline.csv': { type: 'text/csv; charset=utf-8', build: exportCsv },
   'data/timeline-timelinejs.json': { type: 'application/json', build: (d) => `${JSON.stringify(exportTimelineJs(d), null, 2)}\n` },
 };
-
-/** The page's Content-Security-Policy: only our own scripts and styles, no eval, Trusted Types. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
-].join('; ');
 
 function dataset(): Plugin {
   const file = path.resolve(process.env.TIMELINE_DATASET ?? 'src/data/timeline.json');
