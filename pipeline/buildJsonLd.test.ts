@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hostileDataset, realDataset } from '../tests/fixtures/openData.ts';
 import { boundsOf, certaintyOf } from '../src/lib/evidence/describeCertainty.ts';
-import { jsonLdScriptText } from './buildJsonLd.ts';
+import { JSON_LD_ARCHIVE_EVENTS, jsonLdScriptText } from './buildJsonLd.ts';
 
 type Item = { '@type': string; identifier: string; name: string; startDate?: string; endDate: string; description: string; citation: Array<{ headline: string; datePublished: string }> };
 const itemsOf = (text: string) => (JSON.parse(text) as { itemListElement: Array<{ position: number; item: Item }> }).itemListElement;
@@ -45,6 +45,19 @@ describe('jsonLdScriptText', () => {
     expect(list.numberOfItems).toBe(4);
     expect(itemsOf(jsonLdScriptText(hostileDataset(), 2)).map((i) => [i.position, i.item.identifier])).toEqual([[1, 'on-a-day'], [2, 'a-span']]);
     expect(itemsOf(jsonLdScriptText(hostileDataset(), 4))).toHaveLength(4);
+  });
+
+  test('for an archive, lists only its key events, or its first ones when it has none, and counts them all', () => {
+    const base = hostileDataset();
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...base.events[i % 4]!, id: `event-${i}`, key: i % 60 === 7 }));
+    const archive = { ...base, events: many };
+    const list = JSON.parse(jsonLdScriptText(archive, 'archive')) as { numberOfItems: number };
+    expect(list.numberOfItems).toBe(250);
+    expect(itemsOf(jsonLdScriptText(archive, 'archive')).map((i) => i.item.identifier)).toEqual(['event-7', 'event-67', 'event-127', 'event-187', 'event-247']);
+    const none = { ...base, events: many.map((e) => ({ ...e, key: false })) };
+    expect(JSON.parse(jsonLdScriptText(none, 'archive'))).toMatchObject({ numberOfItems: 250 });
+    expect(itemsOf(jsonLdScriptText(none, 'archive')).map((i) => [i.position, i.item.identifier]))
+      .toEqual(many.slice(0, JSON_LD_ARCHIVE_EVENTS).map((e, i) => [i + 1, e.id]));
   });
 
   test('cannot close its script element or open a comment, whatever the data says', () => {

@@ -34,15 +34,28 @@ function citationOf(a: Article): Citation {
  * 100,000 would put megabytes into index.html ahead of the app. Past it, key events come first.
  */
 export const JSON_LD_MAX_EVENTS = 1000;
+/** How many events an archive's JSON-LD lists when it has no key events: its first ones. */
+export const JSON_LD_ARCHIVE_EVENTS = 100;
 
-/** The events to list: all of them up to `limit`, else the key events first, then the rest, in order. */
-function listed(events: readonly TimelineEvent[], limit: number): TimelineEvent[] {
-  if (events.length <= limit) return [...events];
-  return [...events.filter((e) => e.key), ...events.filter((e) => !e.key)].slice(0, limit);
+/**
+ * Which events to list: a number lists all of them up to that many, else the key events first,
+ * then the rest, in order; `'archive'` (a dataset shipped as an archive, whose page has room for
+ * a summary only) lists its key events (up to JSON_LD_MAX_EVENTS), or its first
+ * JSON_LD_ARCHIVE_EVENTS when it has none.
+ */
+export type JsonLdListing = number | 'archive';
+
+function listed(events: readonly TimelineEvent[], listing: JsonLdListing): TimelineEvent[] {
+  if (listing === 'archive') {
+    const key = events.filter((e) => e.key);
+    return key.length > 0 ? key.slice(0, JSON_LD_MAX_EVENTS) : events.slice(0, JSON_LD_ARCHIVE_EVENTS);
+  }
+  if (events.length <= listing) return [...events];
+  return [...events.filter((e) => e.key), ...events.filter((e) => !e.key)].slice(0, listing);
 }
 
 /** The dataset as a schema.org ItemList of Events (`numberOfItems` counts them all, listed or not). */
-export function buildJsonLd(dataset: Dataset, limit = JSON_LD_MAX_EVENTS): Record<string, unknown> {
+export function buildJsonLd(dataset: Dataset, listing: JsonLdListing = JSON_LD_MAX_EVENTS): Record<string, unknown> {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   return {
     '@context': 'https://schema.org',
@@ -50,7 +63,7 @@ export function buildJsonLd(dataset: Dataset, limit = JSON_LD_MAX_EVENTS): Recor
     name: dataset.title,
     ...(dataset.licence && { license: dataset.licence }),
     numberOfItems: dataset.events.length,
-    itemListElement: listed(dataset.events, limit).map((e, i) => ({
+    itemListElement: listed(dataset.events, listing).map((e, i) => ({
       '@type': 'ListItem',
       position: i + 1,
       item: {
@@ -69,6 +82,6 @@ export function buildJsonLd(dataset: Dataset, limit = JSON_LD_MAX_EVENTS): Recor
  * The JSON-LD as the text of a `<script type="application/ld+json">`: `<` is written `\u003c`, so
  * no dataset string can close the element ("</script>") or open a comment; JSON.parse reads it back.
  */
-export function jsonLdScriptText(dataset: Dataset, limit = JSON_LD_MAX_EVENTS): string {
-  return JSON.stringify(buildJsonLd(dataset, limit)).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export function jsonLdScriptText(dataset: Dataset, listing: JsonLdListing = JSON_LD_MAX_EVENTS): string {
+  return JSON.stringify(buildJsonLd(dataset, listing)).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
