@@ -2,6 +2,7 @@ import { useDataset } from './useDataset.ts';
 import { Loading, LoadError } from './LoadState.tsx';
 import { Viewer } from './Viewer.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { ArchiveViewer } from './ArchiveViewer.tsx';
 
 /** The app: loads the dataset, then shows the viewer (or a designed loading or error state); a render failure never blanks the page. */
 export function App() {
@@ -10,7 +11,7 @@ export function App() {
   if (state.status === 'error') return <LoadError problem={state.problem} kind={state.kind} onRetry={state.retry} />;
   return (
     <ErrorBoundary label="The timeline">
-      <Viewer index={state.index} />
+      {state.archive ? <ArchiveViewer store={state.archive} /> : <Viewer index={state.index} />}
     </ErrorBoundary>
   );
 }

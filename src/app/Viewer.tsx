@@ -23,6 +23,9 @@ import { useMediaQuery } from './useMediaQuery.ts';
 import { usePrinting } from './usePrinting.ts';
 import styles from './Viewer.module.css';
 import { Footer } from '../features/footer/Footer.tsx';
+import type { ArchiveView } from '../data/archiveStore.ts';
+import { ArchiveStatus } from '../features/archive/ArchiveStatus.tsx';
+import { useArchiveWindow } from '../features/archive/useArchiveWindow.ts';
 
 const SourceReader = lazy(() => import('../features/reader/SourceReader.tsx'));
 const EmbedDialog = lazy(() => import('../features/share/EmbedDialog.tsx'));
@@ -64,10 +67,17 @@ function focusInList(id: string | null) {
 }
 
 /** The viewer of a loaded dataset. What is selected and shown lives in the URL; this reads it and writes it. */
-export function Viewer({ index }: { index: DatasetIndex }) {
+export function Viewer({ index, archive }: { index: DatasetIndex; archive?: ArchiveView }) {
   const search = useUrlSearch();
   const parsed = useMemo(() => parseUrlState(search), [search]);
-  const resolved = useMemo(() => resolveUrlState(parsed.state, index), [parsed, index]);
+  // In an archive, a link's event or day may be in a chunk still on its way: it waits for it
+  // instead of being dropped as unknown.
+  const waitingFor = useArchiveWaiting(archive, index, parsed.state);
+  const resolved = useMemo(() => {
+    if (!waitingFor) return resolveUrlState(parsed.state, index);
+    const r = resolveUrlState({ ...parsed.state, event: null, date: null }, index);
+    return { ...r, state: { ...r.state, event: parsed.state.event, date: parsed.state.date } };
+  }, [parsed, index, waitingFor]);
   const state = resolved.state;
   const narrow = useMediaQuery(NARROW);
   const wide = useMediaQuery(WIDE);
@@ -92,6 +102,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
     writeUrl(serializeUrlState({ ...current, ...days, ...(keepsDay ? {} : { date: null }) }), 'replace');
   }, [full, index]);
   const timeline = useTimelineView(full, committed, commitWindow);
+  useArchiveWindow(archive, timeline, state.event, state.date);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [sheetOpen, setSheetOpen] = useState(() => state.event !== null);
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -100,11 +111,18 @@ export function Viewer({ index }: { index: DatasetIndex }) {
 
   const events = useMemo(() => matchingEvents(index, state.q, state.cat, state.dated), [index, state.q, state.cat, state.dated]);
   const scale = state.scale ?? 'story';
+  const archiveInfo = archive?.info;
   const categoryCounts = useMemo(() => {
     const counts: Record<Category, number> = Object.fromEntries(index.categories.map((c) => [c, 0]));
-    for (const e of index.events) counts[e.category] = (counts[e.category] ?? 0) + 1;
+    if (archiveInfo) {
+      // An archive's counts are of everything in it, from its index, not of the loaded part.
+      const { lanes, byMonth } = archiveInfo.density;
+      for (const row of byMonth) lanes.forEach((c, i) => { counts[c] = (counts[c] ?? 0) + Number(row[i + 1]); });
+    } else {
+      for (const e of index.events) counts[e.category] = (counts[e.category] ?? 0) + 1;
+    }
     return counts;
-  }, [index.events, index.categories]);
+  }, [index.events, index.categories, archiveInfo]);
   // A date link marks every event of its day.
   const marked = useMemo(() => new Set(state.date ? events.filter((e) => e.date === state.date).map((e) => e.id) : []), [events, state.date]);
   const position = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
@@ -313,7 +331,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
   );
 
   const label = index.first && index.last
-    ? `Timeline of ${events.length} events from ${formatDay(index.first)} to ${formatDay(index.last)}`
+    ? `Timeline of ${archive ? archive.info.total : events.length} events from ${formatDay(index.first)} to ${formatDay(index.last)}`
     : 'Timeline';
   return (
     <div className={`${styles.page} ${state.embed ? styles.embed : ''}`}>
@@ -337,7 +355,7 @@ export function Viewer({ index }: { index: DatasetIndex }) {
             categories={index.categories}
             shown={state.cat}
             matching={events.length}
-            total={index.events.length}
+            total={archive ? archive.info.total : index.events.length}
             counts={categoryCounts}
             datedOnly={state.dated}
             onDatedOnly={(on) => setFilters(state.q, state.cat, 'push', on)}
@@ -364,10 +382,12 @@ export function Viewer({ index }: { index: DatasetIndex }) {
           onScale={setScale}
           marked={marked}
           follow={zoomCount}
+          density={archive?.info.density}
         />
         </ErrorBoundary>
         <div className={`${styles.columns} ${wide && reader ? styles.threeColumns : ''}`}>
           <ErrorBoundary label="The event list">
+          {archive && <ArchiveStatus archive={archive} waitingFor={waitingFor} />}
           <EventList
             events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
             onMove={moveInList}
@@ -404,6 +424,21 @@ export function Viewer({ index }: { index: DatasetIndex }) {
       <Announcement text={selected ? `Selected: ${selected.title}, ${describeCertainty(selected)}` : ''} />
     </div>
   );
+}
+
+/**
+ * What of a link an archive is still fetching: its event (not among the loaded events, and not
+ * yet known to be missing) or its day (whose chunk is on its way). Null when nothing is awaited.
+ */
+function useArchiveWaiting(archive: ArchiveView | undefined, index: DatasetIndex, state: UrlState): 'event' | 'date' | null {
+  if (!archive) return null;
+  const { store, snapshot } = archive;
+  if (state.event !== null && !index.byId.has(state.event) && !store.isMissing(state.event)) return 'event';
+  if (state.date !== null) {
+    const n = store.chunkOf(state.date);
+    if (!snapshot.loaded.has(n) && !snapshot.failed.has(n)) return 'date';
+  }
+  return null;
 }
 
 /** A polite live region that speaks only once the text has settled: a held key announces its last stop. */

@@ -2,11 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { loadDataset, type LoadProblemKind } from '../data/loadDataset.ts';
 import { indexDataset, type DatasetIndex } from '../data/indexDataset.ts';
 import { configureCategories } from '../lib/categories.ts';
+import { ArchiveStore } from '../data/archiveStore.ts';
 
 export type DatasetState =
   | { status: 'loading' }
   | { status: 'error'; problem: string; kind: LoadProblemKind }
-  | { status: 'ready'; index: DatasetIndex };
+  | { status: 'ready'; index: DatasetIndex; archive?: undefined }
+  /** An archive (version 2): its index is loaded; the store loads the chunks the reader looks at. */
+  | { status: 'ready'; archive: ArchiveStore; index?: undefined };
 
 /** Loads the dataset once (again on `retry`) and indexes it; keeps the page in step with the request. */
 export function useDataset(): DatasetState & { retry: () => void } {
@@ -14,10 +17,15 @@ export function useDataset(): DatasetState & { retry: () => void } {
   const [state, setState] = useState<DatasetState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
+    let store: ArchiveStore | null = null;
     // loadDataset gives up by itself after LOAD_TIMEOUT_MS, so "Loading…" never stays forever.
     loadDataset(undefined, controller.signal).then((result) => {
       if (controller.signal.aborted) return;
-      if (result.ok) {
+      if (result.ok && result.archive) {
+        configureCategories(result.archive.categories);
+        store = new ArchiveStore(result.archive);
+        setState({ status: 'ready', archive: store });
+      } else if (result.ok) {
         configureCategories(result.dataset.categories);
         setState({ status: 'ready', index: indexDataset(result.dataset) });
       } else {
@@ -26,7 +34,10 @@ export function useDataset(): DatasetState & { retry: () => void } {
         setState({ status: 'error', problem: result.problem, kind: result.kind });
       }
     });
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      store?.dispose();
+    };
   }, [attempt]);
   const retry = useCallback(() => {
     setState({ status: 'loading' });

@@ -20,7 +20,7 @@ describe('loadDataset', () => {
   test('loads a dataset that fits the contract', async () => {
     answer(good);
     const result = await loadDataset();
-    expect(result.ok && result.dataset.events).toHaveLength(2);
+    expect(result.ok && result.dataset?.events).toHaveLength(2);
   });
 
   test('a request that never answers times out, and says so', async () => {
@@ -68,8 +68,13 @@ describe('loadDataset', () => {
   });
 
   test('an unsupported version is named, with the version this page reads', async () => {
+    answer(JSON.stringify({ ...twoEventsSameDay(), version: 3 }));
+    expect(await loadDataset()).toEqual({ ok: false, kind: 'version', problem: expect.stringMatching(/version 3 of the data format; this page reads versions 1 and 2 only/) });
+  });
+
+  test('a version-2 file is an archive\'s index, checked against its own contract', async () => {
     answer(JSON.stringify({ ...twoEventsSameDay(), version: 2 }));
-    expect(await loadDataset()).toEqual({ ok: false, kind: 'version', problem: expect.stringMatching(/version 2 of the data format; this page reads version 1 only/) });
+    expect(await loadDataset()).toEqual({ ok: false, kind: 'invalid', problem: expect.stringMatching(/does not fit the expected format at first: /) });
   });
 
   test('an HTTP error names the status', async () => {

@@ -6,19 +6,58 @@
  * problem sentence for the page to show, with its kind.
  */
 import { DATASET_INTEGRITY, datasetHeadSchema, eventSchema, type Dataset, type TimelineEvent } from './schema.ts';
+import { archiveIndexSchema, type ArchiveIndex } from './archiveSchema.ts';
 
 export const DATASET_URL = 'data/timeline.json';
 /** How long the whole download may take before the page says so and offers to try again. */
 export const LOAD_TIMEOUT_MS = 15_000;
-const SUPPORTED_VERSION = 1;
+/** Version 1: one file with every event; version 2: an archive's index (archiveSchema.ts). */
+const SUPPORTED_VERSIONS = [1, 2];
 
 export type LoadProblemKind = 'cancelled' | 'offline' | 'network' | 'timeout' | 'http' | 'cut-off' | 'not-json' | 'empty' | 'version' | 'invalid';
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; kind: LoadProblemKind; problem: string };
+export type LoadProblem = { ok: false; kind: LoadProblemKind; problem: string };
+export type LoadResult = { ok: true; dataset: Dataset; archive?: undefined } | { ok: true; archive: ArchiveIndex; dataset?: undefined } | LoadProblem;
 
-const fail = (kind: LoadProblemKind, problem: string): LoadResult => ({ ok: false, kind, problem });
+const fail = (kind: LoadProblemKind, problem: string): LoadProblem => ({ ok: false, kind, problem });
 
 /** Fetches and validates the dataset at `url` (relative to the page by default), giving up after `timeoutMs`. */
-export async function loadDataset(url: string = DATASET_URL, signal?: AbortSignal, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadResult> {
+export function loadDataset(url: string = DATASET_URL, signal?: AbortSignal, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadResult> {
+  const file = `The timeline’s data file (${url})`;
+  return fetchJson(url, signal, timeoutMs, async (json, abort) => {
+    const version = (json as { version?: unknown } | null)?.version;
+    if (json !== null && typeof json === 'object' && !SUPPORTED_VERSIONS.includes(version as number)) {
+      return fail('version', version === undefined
+        ? `${file} does not say which version of the data format it uses; this page reads versions ${SUPPORTED_VERSIONS.join(' and ')}.`
+        : `${file} is in version ${JSON.stringify(version).slice(0, 20)} of the data format; this page reads versions ${SUPPORTED_VERSIONS.join(' and ')} only.`);
+    }
+    if (version === 2) {
+      const checked = archiveIndexSchema.safeParse(json);
+      return checked.success ? { ok: true, archive: checked.data } : fail('invalid', `${file} does not fit the expected format${describeIssue(checked.error.issues[0])}.`);
+    }
+    const events = (json as { events?: unknown }).events;
+    if (Array.isArray(events) && events.length === 0) return fail('empty', `${file} has no events: there is nothing to show yet.`);
+    const problem = await checkDataset(json, abort);
+    if (abort.aborted) return null;
+    if (typeof problem === 'string') return fail('invalid', `${file} does not fit the expected format${problem}.`);
+    return { ok: true, dataset: problem };
+  });
+}
+
+/** ` at a.b.c: what is wrong`, from a zod issue. */
+export function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined, prefix = ''): string {
+  const where = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
+  return `${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}`;
+}
+
+/**
+ * Fetches JSON at `url` and hands it to `accept` (which may return null when cancelled), giving up
+ * after `timeoutMs`; every way the download can fail comes back as a problem, never thrown.
+ */
+export async function fetchJson<T>(
+  url: string, signal: AbortSignal | undefined, timeoutMs: number,
+  accept: (json: unknown, signal: AbortSignal, bytes: ArrayBuffer) => Promise<T | LoadProblem | null>,
+  what = 'The timeline’s data',
+): Promise<T | LoadProblem> {
   // One controller for the caller's cancel and our own timeout, so that a silent server is cut off too.
   const controller = new AbortController();
   let timedOut = false;
@@ -26,31 +65,34 @@ export async function loadDataset(url: string = DATASET_URL, signal?: AbortSigna
   const cancel = () => controller.abort();
   signal?.addEventListener('abort', cancel);
   try {
-    return await fetchDataset(url, controller.signal, () => timedOut, timeoutMs);
+    const stopped = () => timedOut
+      ? fail('timeout', `${what} did not arrive within ${Math.round(timeoutMs / 1000)} seconds: the server may be busy or unreachable.`)
+      : fail('cancelled', `Loading ${what.replace(/^The /, 'the ')} was cancelled.`);
+    const got = await download(url, controller.signal, stopped, what);
+    if ('ok' in got) return got;
+    const result = await accept(got.json, controller.signal, got.bytes);
+    return result === null || controller.signal.aborted ? stopped() : result;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
   }
 }
 
-async function fetchDataset(url: string, signal: AbortSignal, timedOut: () => boolean, timeoutMs: number): Promise<LoadResult> {
-  const file = `The timeline’s data file (${url})`;
-  const stopped = () => timedOut()
-    ? fail('timeout', `The timeline’s data did not arrive within ${Math.round(timeoutMs / 1000)} seconds: the server may be busy or unreachable.`)
-    : fail('cancelled', 'Loading the timeline was cancelled.');
+async function download(url: string, signal: AbortSignal, stopped: () => LoadProblem, what: string): Promise<LoadProblem | { json: unknown; bytes: ArrayBuffer }> {
+  const file = `${what} file (${url})`;
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch {
     if (signal.aborted) return stopped();
     return navigator.onLine === false
-      ? fail('offline', 'You appear to be offline, so the timeline’s data could not be downloaded.')
-      : fail('network', 'The timeline’s data could not be downloaded (the network request failed).');
+      ? fail('offline', `You appear to be offline, so ${what.replace(/^The /, 'the ')} could not be downloaded.`)
+      : fail('network', `${what} could not be downloaded (the network request failed).`);
   }
   if (!response.ok) {
     return fail('http', `${file} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
   }
-  const cutOff = (why = '') => fail('cut-off', `The download of the timeline’s data (${url}) was cut off before its end${why}. Try again.`);
+  const cutOff = (why = '') => fail('cut-off', `The download of ${what.replace(/^The /, 'the ')} (${url}) was cut off before its end${why}. Try again.`);
   let bytes: ArrayBuffer;
   try {
     bytes = await response.arrayBuffer();
@@ -71,18 +113,7 @@ async function fetchDataset(url: string, signal: AbortSignal, timedOut: () => bo
     }
     return fail('not-json', `${file} is not valid JSON${/html/i.test(response.headers.get('content-type') ?? '') ? ' (the server sent a web page instead)' : ''}.`);
   }
-  const version = (json as { version?: unknown } | null)?.version;
-  if (json !== null && typeof json === 'object' && version !== SUPPORTED_VERSION) {
-    return fail('version', version === undefined
-      ? `${file} does not say which version of the data format it uses; this page reads version ${SUPPORTED_VERSION}.`
-      : `${file} is in version ${JSON.stringify(version).slice(0, 20)} of the data format; this page reads version ${SUPPORTED_VERSION} only.`);
-  }
-  const events = (json as { events?: unknown }).events;
-  if (Array.isArray(events) && events.length === 0) return fail('empty', `${file} has no events: there is nothing to show yet.`);
-  const problem = await checkDataset(json, signal);
-  if (signal.aborted) return stopped();
-  if (typeof problem === 'string') return fail('invalid', `${file} does not fit the expected format${problem}.`);
-  return { ok: true, dataset: problem };
+  return { json, bytes };
 }
 
 /** Whether JSON text fails only because it ends too soon: its brackets and strings are still open. */
@@ -123,12 +154,21 @@ function nextTask(): Promise<void> {
  */
 async function checkDataset(json: unknown, signal?: AbortSignal): Promise<Dataset | string> {
   const head = datasetHeadSchema.safeParse(json);
-  if (!head.success) {
-    const first = head.error.issues[0];
-    return `${first?.path.length ? ` at ${first.path.join('.')}` : ''}: ${first?.message ?? 'unknown problem'}`;
-  }
+  if (!head.success) return describeIssue(head.error.issues[0]);
+  const events = await checkEvents(head.data.events, signal);
+  if (typeof events === 'string') return events;
+  const dataset: Dataset = { ...head.data, events };
+  const broken = DATASET_INTEGRITY.find((c) => !c.holds(dataset));
+  return broken ? `: ${broken.explain?.(dataset) ?? broken.message}` : dataset;
+}
+
+/**
+ * Checks events one by one against the contract in slices of about SLICE_MS with a pause between
+ * them, so that no task blocks input for long. Returns the events, or where and what the first
+ * problem is.
+ */
+export async function checkEvents(raw: readonly unknown[], signal?: AbortSignal): Promise<TimelineEvent[] | string> {
   const events: TimelineEvent[] = [];
-  const raw = head.data.events;
   let sliceStart = performance.now();
   for (let i = 0; i < raw.length; i++) {
     if (i % 64 === 0 && performance.now() - sliceStart > SLICE_MS) {
@@ -137,13 +177,8 @@ async function checkDataset(json: unknown, signal?: AbortSignal): Promise<Datase
       sliceStart = performance.now();
     }
     const checked = eventSchema.safeParse(raw[i]);
-    if (!checked.success) {
-      const first = checked.error.issues[0];
-      return ` at events.${i}${first?.path.length ? `.${first.path.join('.')}` : ''}: ${first?.message ?? 'unknown problem'}`;
-    }
+    if (!checked.success) return describeIssue(checked.error.issues[0], `events.${i}`);
     events.push(checked.data);
   }
-  const dataset: Dataset = { ...head.data, events };
-  const broken = DATASET_INTEGRITY.find((c) => !c.holds(dataset));
-  return broken ? `: ${broken.explain?.(dataset) ?? broken.message}` : dataset;
+  return events;
 }

@@ -2,7 +2,7 @@ import React, { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import type { Category, TimelineEvent } from '../../data/schema.ts';
 import { categoryStyle } from '../../lib/categories.ts';
 import { boundsOf, certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
-import { dayStartMs, formatLongDay } from '../../lib/time/calendarDay.ts';
+import { dayStartMs, formatLongDay, type CalendarDay } from '../../lib/time/calendarDay.ts';
 import { roomForCount, storyScale, TIME_AXIS, type AxisMap } from '../../lib/time/storyScale.ts';
 import { chooseAxisTicks } from '../../lib/time/axisTicks.ts';
 import { centreWindowOn, DAY_MS, wellInView, type Window } from '../../lib/time/view.ts';
@@ -33,6 +33,11 @@ type Props = {
   marked?: ReadonlySet<string>;
   /** Changes on each zoom by button or key: the selected event is then kept in view. */
   follow?: number;
+  /**
+   * An archive's events per lane and day (archiveSchema.ts), of all its events, loaded or not: the
+   * story scale is built from it, and each lane shows it as a heat strip.
+   */
+  density?: { lanes: readonly string[]; byDay: ReadonlyArray<readonly unknown[]> };
 };
 
 const COMPACT_BELOW = 600;
@@ -59,6 +64,39 @@ function storyAxis(events: readonly TimelineEvent[], starts: readonly number[], 
   return storyScale(days);
 }
 
+/** The story scale from an archive's density rows (`[day, count per lane…]`). */
+function densityAxis(byDay: ReadonlyArray<readonly unknown[]>): AxisMap {
+  return storyScale(byDay.map((row) => {
+    let most = 0;
+    for (let i = 1; i < row.length; i++) most = Math.max(most, Number(row[i]));
+    return { start: dayStartMs(row[0] as CalendarDay), room: roomForCount(most) };
+  }));
+}
+
+/** Width of a heat strip's cell, in pixels. */
+const HEAT_CELL = 3;
+
+/**
+ * An archive's density as heat cells per lane: the events of each few pixels of the view, as a
+ * share of the most any cell holds (drawn on a square-root scale, so a quiet stretch still shows).
+ */
+function heatCells(byDay: ReadonlyArray<readonly unknown[]>, columns: readonly number[], x: (t: number) => number, width: number, lanes: number) {
+  const cells = Array.from({ length: lanes }, () => new Map<number, number>());
+  let most = 0;
+  for (const row of byDay) {
+    const at = x(dayStartMs(row[0] as CalendarDay));
+    if (at < -HEAT_CELL || at > width) continue;
+    const cell = Math.floor(at / HEAT_CELL);
+    columns.forEach((lane, i) => {
+      if (lane < 0) return;
+      const n = (cells[lane]!.get(cell) ?? 0) + Number(row[i + 1]);
+      if (n > 0) cells[lane]!.set(cell, n);
+      if (n > most) most = n;
+    });
+  }
+  return { cells, most };
+}
+
 /** Selection by click or by Enter/Space (a click with no pointer position: detail 0). */
 function how(e: MouseEvent): 'pointer' | 'keyboard' {
   return e.detail === 0 ? 'keyboard' : 'pointer';
@@ -66,7 +104,7 @@ function how(e: MouseEvent): 'pointer' | 'keyboard' {
 
 /** The zoomable time axis with one lane per category (one merged lane on a phone). */
 export const Timeline = memo(function Timeline({
-  events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked, follow = 0,
+  events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked, follow = 0, density,
 }: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
@@ -94,7 +132,7 @@ export const Timeline = memo(function Timeline({
     const lane = (e: TimelineEvent) => (compact ? 0 : laneOf.get(e.category) ?? 0);
     // Each event's day start, once: the axis, the marks and the cells all work from it.
     const starts = events.map((e) => dayStartMs(e.date));
-    const axis = scale === 'story' ? storyAxis(events, starts, (e) => laneOf.get(e.category) ?? 0) : TIME_AXIS;
+    const axis = scale !== 'story' ? TIME_AXIS : density ? densityAxis(density.byDay) : storyAxis(events, starts, (e) => laneOf.get(e.category) ?? 0);
     // Events come in date order: a day's events share one start, mapped to the axis once.
     const items: LaneItem[] = [];
     for (let i = 0, seen = NaN, seenAxis = NaN; i < events.length; i++) {
@@ -105,9 +143,13 @@ export const Timeline = memo(function Timeline({
     }
     const cellLanes = groupCells(events.map((e, i) => ({ id: e.id, lane: lane(e), start: starts[i]! })), lanes);
     const pinned = new Set(events.filter((e) => e.key).map((e) => e.id));
-    const eventDays = [...new Set(cellLanes.flatMap((lane) => lane.map((d) => d.start)))].sort((a, b) => a - b);
+    const eventDays = density
+      ? density.byDay.map((row) => dayStartMs(row[0] as CalendarDay))
+      : [...new Set(cellLanes.flatMap((lane) => lane.map((d) => d.start)))].sort((a, b) => a - b);
     return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned, eventDays };
-  }, [events, categories, compact, lanes, scale]);
+  }, [events, categories, compact, lanes, scale, density]);
+  // Each density lane's lane on screen (-1: not drawn).
+  const densityColumns = useMemo(() => density?.lanes.map((c) => (compact ? 0 : categories.indexOf(c))) ?? [], [density, categories, compact]);
 
   // Zoom and pan work on the axis (time, or story units); the window kept and linked is in time.
   const fullA: Window = useMemo(() => [axis.toAxis(full[0]), axis.toAxis(full[1])], [axis, full]);
@@ -280,6 +322,16 @@ export const Timeline = memo(function Timeline({
             {ticks.map((t) => (
               <line key={t.value} x1={x(t.value)} x2={x(t.value)} y1="0" y2="100%" className={styles.tick} />
             ))}
+            {density && (() => {
+              const { cells: heat, most } = heatCells(density.byDay, densityColumns, x, width, lanes);
+              return heat.map((laneCells, lane) => [...laneCells].map(([cell, n]) => (
+                <rect
+                  key={`${lane}-${cell}`} className={styles.heat} data-heat={n}
+                  x={cell * HEAT_CELL} width={HEAT_CELL} y={(lane + 1) * laneHeight - 10} height={6}
+                  style={{ fill: categoryStyle(categories[lane]!).color, opacity: 0.15 + 0.85 * Math.sqrt(n / most) }}
+                />
+              )));
+            })()}
           </svg>
           {Array.from({ length: lanes }, (_, lane) => (
             <div key={lane} className={styles.lane} style={cells ? undefined : { height: laneHeight }} data-lane={lane}>

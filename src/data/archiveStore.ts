@@ -1,0 +1,236 @@
+/**
+ * The page's side of an archive: which chunks are loaded, loading, or failed,
+ * and the index of the loaded events that the viewer shows. The viewer asks
+ * for the days it looks at (`ensure`); the store loads the chunks of those
+ * days and their neighbours (ahead of panning) while they hold few enough
+ * events to draw, and lets go of the chunks farthest away once too many are
+ * held, so memory stays flat at any size. Read with useSyncExternalStore.
+ */
+import type { ArchiveChunkInfo, ArchiveIndex, DensityRow } from './archiveSchema.ts';
+import { indexDataset, type DatasetIndex } from './indexDataset.ts';
+import { loadChunk, type LoadedChunk } from './loadChunk.ts';
+import type { LoadProblem } from './loadDataset.ts';
+import type { Article, Dataset } from './schema.ts';
+import type { CalendarDay } from '../lib/time/calendarDay.ts';
+
+/** At most this many events are loaded for one window: more are drawn as density only. */
+export const WINDOW_BUDGET = 8_000;
+/** At most this many events are held at once; the chunks farthest from the window go first. */
+export const HELD_BUDGET = 20_000;
+
+export type ArchiveSnapshot = {
+  /** The loaded events, indexed as a small edition's are; `first`/`last` are the archive's. */
+  index: DatasetIndex;
+  loaded: ReadonlySet<number>;
+  pending: ReadonlySet<number>;
+  failed: ReadonlyMap<number, string>;
+  /** The window holds more events than are drawn one by one: the timeline shows their density. */
+  overBudget: boolean;
+  /** The chunks of the window the viewer last asked for, `[first, last]`. */
+  window: readonly [number, number] | null;
+};
+
+/** What the viewer gets with an archive's index: the archive's facts and the store to ask for chunks. */
+export type ArchiveView = { info: ArchiveIndex; store: ArchiveStore; snapshot: ArchiveSnapshot };
+
+type Loader = (n: number, info: ArchiveChunkInfo, lanes: readonly string[], signal?: AbortSignal) => Promise<LoadedChunk | LoadProblem>;
+/** Finds which chunk holds an event (the search worker knows every id); null when none does. */
+export type Locator = (id: string) => Promise<{ chunk: number } | null>;
+
+export class ArchiveStore {
+  private readonly ready = new Map<number, LoadedChunk>();
+  private readonly pending = new Map<number, AbortController>();
+  private readonly failed = new Map<number, string>();
+  private readonly listeners = new Set<() => void>();
+  private wanted: readonly [number, number] | null = null;
+  private overBudget = false;
+  private snapshot: ArchiveSnapshot;
+  private indexed: { key: string; index: DatasetIndex } | null = null;
+  /** Events asked for by id: their chunk once found, 'locating' meanwhile, 'missing' when none holds them. */
+  private readonly located = new Map<string, number | 'locating' | 'missing'>();
+
+  constructor(readonly info: ArchiveIndex, private readonly loader: Loader = loadChunk, private readonly locator: Locator | null = null) {
+    this.snapshot = this.build();
+  }
+
+  /** Whether the archive has been found to hold no event `id`. */
+  isMissing(id: string): boolean {
+    return this.located.get(id) === 'missing';
+  }
+
+  /**
+   * Finds the chunk of event `id` and loads it (a link to an event whose period is not loaded).
+   * When nothing can say where it is, or nothing holds it, the event is missing.
+   */
+  locate(id: string): void {
+    if (this.located.has(id)) {
+      const n = this.located.get(id);
+      if (typeof n === 'number') this.ensureChunk(n);
+      return;
+    }
+    if (!this.locator) {
+      this.located.set(id, 'missing');
+      this.publish();
+      return;
+    }
+    this.located.set(id, 'locating');
+    this.locator(id).then(
+      (found) => {
+        this.located.set(id, found ? found.chunk : 'missing');
+        if (found) this.ensureChunk(found.chunk);
+        this.publish();
+      },
+      () => {
+        this.located.set(id, 'missing');
+        this.publish();
+      },
+    );
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): ArchiveSnapshot => this.snapshot;
+
+  /** The chunk that holds `day`'s events (or the first after it; the last when none is after). */
+  chunkOf(day: CalendarDay): number {
+    const { chunks } = this.info;
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (chunks[mid]!.to < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Loads what the days `from`–`to` need: all their chunks and one more on each side when they
+   * hold at most WINDOW_BUDGET events; otherwise only the chunk where the window starts (the list
+   * reads from there), and the timeline draws the rest as density.
+   */
+  ensure(from: CalendarDay, to: CalendarDay): void {
+    const first = this.chunkOf(from);
+    let last = this.chunkOf(to);
+    if (this.info.chunks[last]!.from > to && last > first) last -= 1;
+    let count = 0;
+    for (let n = first; n <= last; n++) count += this.info.chunks[n]!.count;
+    const over = count > WINDOW_BUDGET;
+    const want: number[] = [];
+    if (over) want.push(first);
+    else for (let n = Math.max(0, first - 1); n <= Math.min(this.info.chunks.length - 1, last + 1); n++) want.push(n);
+    const changed = over !== this.overBudget || this.wanted?.[0] !== first || this.wanted?.[1] !== last;
+    this.overBudget = over;
+    this.wanted = [first, last];
+    this.evict(first, last);
+    let started = false;
+    for (const n of want) started = this.start(n) || started;
+    if (changed || started) this.publish();
+  }
+
+  /** Loads chunk `n` whatever the window (a link to one of its events, a search hit, "load the next period"). */
+  ensureChunk(n: number): void {
+    if (this.start(n)) this.publish();
+  }
+
+  /** Tries a failed chunk again. */
+  retry(n: number): void {
+    this.failed.delete(n);
+    this.start(n);
+    this.publish();
+  }
+
+  dispose(): void {
+    for (const c of this.pending.values()) c.abort();
+    this.pending.clear();
+    this.listeners.clear();
+  }
+
+  /** Starts loading chunk `n` unless it is loaded, loading or failed; whether it started. */
+  private start(n: number): boolean {
+    if (n < 0 || n >= this.info.chunks.length || this.ready.has(n) || this.pending.has(n) || this.failed.has(n)) return false;
+    const controller = new AbortController();
+    this.pending.set(n, controller);
+    const lanes = this.info.density.lanes;
+    void this.loader(n, this.info.chunks[n]!, lanes, controller.signal).then((result) => {
+      if (controller.signal.aborted || this.pending.get(n) !== controller) return;
+      this.pending.delete(n);
+      if ('events' in result) this.ready.set(n, result);
+      else {
+        this.failed.set(n, result.problem);
+        console.error(`Timeline: ${result.problem}`);
+      }
+      this.publish();
+    });
+    return true;
+  }
+
+  /** Lets go of the loaded chunks farthest from `first`–`last` while more than HELD_BUDGET events are held. */
+  private evict(first: number, last: number): void {
+    const distance = (n: number) => (n < first ? first - n : n > last ? n - last : 0);
+    let held = 0;
+    for (const n of this.ready.keys()) held += this.info.chunks[n]!.count;
+    const farthest = [...this.ready.keys()].filter((n) => distance(n) > 1).sort((a, b) => distance(b) - distance(a));
+    for (const n of farthest) {
+      if (held <= HELD_BUDGET) break;
+      this.ready.delete(n);
+      held -= this.info.chunks[n]!.count;
+    }
+    // A chunk still loading for a window left far behind is not needed any more.
+    for (const [n, controller] of this.pending) {
+      if (distance(n) > 2) {
+        controller.abort();
+        this.pending.delete(n);
+      }
+    }
+  }
+
+  private publish(): void {
+    this.snapshot = this.build();
+    for (const listener of this.listeners) listener();
+  }
+
+  private build(): ArchiveSnapshot {
+    const loaded = [...this.ready.keys()].sort((a, b) => a - b);
+    const key = loaded.join(',');
+    if (this.indexed?.key !== key) this.indexed = { key, index: this.indexLoaded(loaded) };
+    return {
+      index: this.indexed.index,
+      loaded: new Set(loaded),
+      pending: new Set(this.pending.keys()),
+      failed: new Map(this.failed),
+      overBudget: this.overBudget,
+      window: this.wanted,
+    };
+  }
+
+  /** The index of the loaded chunks' events (chunks are in date order, so their events are too). */
+  private indexLoaded(loaded: readonly number[]): DatasetIndex {
+    const articles = new Map<string, Article>();
+    const events = [];
+    for (const n of loaded) {
+      const chunk = this.ready.get(n)!;
+      for (const a of chunk.articles) if (!articles.has(a.id)) articles.set(a.id, a);
+      events.push(...chunk.events);
+    }
+    const { info } = this;
+    const dataset = {
+      version: 1, title: info.title, licence: info.licence, dek: info.dek, categories: info.categories,
+      articles: [...articles.values()], events,
+    } as Dataset;
+    const index = indexDataset(dataset);
+    // The lanes, and the days the axis spans, are the whole archive's, not the loaded part's.
+    const lanes = info.density.lanes;
+    const used = new Set<string>();
+    for (const row of info.density.byMonth) lanes.forEach((c, i) => { if (Number(row[i + 1]) > 0) used.add(c); });
+    return { ...index, categories: lanes.filter((c) => used.has(c)), first: info.first, last: info.last };
+  }
+}
+
+/** The density rows of an archive as typed rows (the index is checked for shape, not for each cell). */
+export function densityRows(rows: ReadonlyArray<readonly unknown[]>): DensityRow[] {
+  return rows as unknown as DensityRow[];
+}
