@@ -2,6 +2,8 @@
 import type { Article, Dataset, Quote } from '../src/data/schema.ts';
 
 export declare const DEFAULT_SEED: number;
+export declare const KEY_EVENTS_FROM: number;
+export declare const KEY_EVERY: number;
 export type ParagraphDraft = { text: string; kind: 'text' | 'caption' };
 export declare function mulberry32(seed: number): () => number;
 export declare function dateRangeFor(n: number): [string, string];

@@ -7,6 +7,14 @@
  */
 
 export const DEFAULT_SEED = 20220224;
+/**
+ * From how many events a synthetic dataset has key events: ARCHIVE_THRESHOLD of
+ * src/data/archiveSchema.ts (a test holds them equal), where the page's first view is drawn from
+ * the archive's index, whose marks are its key events. Smaller datasets stay as they were.
+ */
+export const KEY_EVENTS_FROM = 20_000;
+/** One event in this many is key, from a seeded offset: spread over the whole range. */
+export const KEY_EVERY = 2_000;
 
 const DAY_MS = 86_400_000;
 const CATEGORY_WEIGHTS = [['military', 0.4], ['diplomacy', 0.25], ['humanitarian', 0.2], ['international', 0.15]];
@@ -136,7 +144,8 @@ function randomQuote(rand, articles) {
 /**
  * A dataset of `n` events that fits the contract, the same for the same
  * `n` and `seed`: 4 categories, about 5 % spans, 80 % of events dated by an
- * explicit phrase and the rest undated, 1–2 quotes each.
+ * explicit phrase and the rest undated, 1–2 quotes each; from KEY_EVENTS_FROM
+ * events, one in KEY_EVERY is key. About 1.5 GB of heap at 1,000,000 events.
  */
 export function generateDataset(n, seed = DEFAULT_SEED) {
   const rand = mulberry32(seed ^ Math.imul(n, 2654435761));
@@ -179,5 +188,10 @@ export function generateDataset(n, seed = DEFAULT_SEED) {
     return { ...d, ...(end && { end }), quotes, dateEvidence };
   });
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  if (n >= KEY_EVENTS_FROM) {
+    // A PRNG of its own, so that the events themselves are the same as without key events.
+    const offset = Math.floor(mulberry32(seed ^ 0x6b6579)() * KEY_EVERY);
+    for (let i = offset; i < n; i += KEY_EVERY) events[i].key = true;
+  }
   return { version: 1, title: `Synthetic timeline: ${n.toLocaleString('en-US')} events (seed ${seed})`, articles, events };
 }

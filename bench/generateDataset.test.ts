@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../src/data/schema.ts';
-import { dateRangeFor, generateDataset } from './generateDataset.mjs';
+import { createHash } from 'node:crypto';
+import { ARCHIVE_THRESHOLD } from '../src/data/archiveSchema.ts';
+import { dateRangeFor, generateDataset, KEY_EVENTS_FROM, KEY_EVERY } from './generateDataset.mjs';
 
 describe('generateDataset', () => {
   it.each([[4, 1], [100, 7], [1000, 20220224], [5000, 42]])('makes %i events with seed %i that pass the dataset contract', (n, seed) => {
@@ -44,5 +46,22 @@ describe('generateDataset', () => {
   it('is the same for the same seed and differs across seeds', () => {
     expect(JSON.stringify(generateDataset(500, 9))).toBe(JSON.stringify(generateDataset(500, 9)));
     expect(JSON.stringify(generateDataset(500, 9))).not.toBe(JSON.stringify(generateDataset(500, 10)));
+  });
+
+  it('below the archive threshold, has no key events and is byte for byte what it was before key events', () => {
+    const sha = (n: number) => createHash('sha256').update(JSON.stringify(generateDataset(n))).digest('hex');
+    expect(sha(1000)).toBe('f0d1c0bd6207cc543b7c195a4882dd59ae32f9010043ab91ecc9ec2dfd132dfc');
+    expect(generateDataset(KEY_EVENTS_FROM - 1).events.some((e) => e.key)).toBe(false);
+  });
+
+  it('from the archive threshold, makes one event in KEY_EVERY key, evenly, the rest as before', () => {
+    expect(KEY_EVENTS_FROM).toBe(ARCHIVE_THRESHOLD);
+    const dataset = generateDataset(KEY_EVENTS_FROM, 3);
+    const { events } = dataset;
+    const at = events.flatMap((e, i) => (e.key ? [i] : []));
+    expect(at).toHaveLength(KEY_EVENTS_FROM / KEY_EVERY);
+    at.forEach((i, k) => expect(i - at[0]!).toBe(k * KEY_EVERY));
+    expect(events.every((e) => e.key === undefined || e.key === true)).toBe(true);
+    expect(datasetSchema.safeParse(dataset).success).toBe(true);
   });
 });
