@@ -112,6 +112,12 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
   const events = useMemo(() => matchingEvents(index, state.q, state.cat, state.dated), [index, state.q, state.cat, state.dated]);
   const scale = state.scale ?? 'story';
   const archiveInfo = archive?.info;
+  // A window of an archive with more events than can be drawn one by one shows their density, and
+  // of the loaded events only the key ones (a part drawn as marks beside the rest as density would
+  // read as if the rest were empty).
+  const overBudget = archive?.snapshot.overBudget ?? false;
+  const timelineEvents = useMemo(() => (overBudget ? events.filter((e) => e.key) : events), [events, overBudget]);
+  const density = useMemo(() => archiveInfo && { ...archiveInfo.density, histogram: overBudget }, [archiveInfo, overBudget]);
   const categoryCounts = useMemo(() => {
     const counts: Record<Category, number> = Object.fromEntries(index.categories.map((c) => [c, 0]));
     if (archiveInfo) {
@@ -344,6 +350,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
       ) : (
         <Header
           index={index}
+          counts={archiveInfo && { events: archiveInfo.total, sources: archiveInfo.articles.length }}
           sourceLink={(id) => hrefTo({ source: id, quote: null })}
           onOpenSource={(id, from) => openSource(id, null, from)}
           onEmbed={() => setEmbedOpen(true)}
@@ -370,7 +377,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
       <main className={styles.main} data-screen-only>
         <ErrorBoundary label="The timeline">
         <Timeline
-          events={events}
+          events={timelineEvents}
           categories={index.categories}
           byId={index.byId}
           selectedId={selectedId}
@@ -382,7 +389,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
           onScale={setScale}
           marked={marked}
           follow={zoomCount}
-          density={archive?.info.density}
+          density={density}
         />
         </ErrorBoundary>
         <div className={`${styles.columns} ${wide && reader ? styles.threeColumns : ''}`}>

@@ -13,10 +13,12 @@ type Props = {
   /** Opens the list of keyboard shortcuts. */
   onShortcuts?: () => void;
   children?: ReactNode;
+  /** An archive's counts (of all of it, not of the loaded part). */
+  counts?: { events: number; sources: number };
 };
 
 /** The page header: title, the span covered, counts, the method in one line, the sources and the embed control. */
-export function Header({ index, sourceLink, onOpenSource, onEmbed, onShortcuts, children }: Props) {
+export function Header({ index, sourceLink, onOpenSource, onEmbed, onShortcuts, children, counts }: Props) {
   const { first, last, events, articles } = index;
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -33,7 +35,7 @@ export function Header({ index, sourceLink, onOpenSource, onEmbed, onShortcuts, 
                 {' · '}
               </>
             )}
-            {formatCount(events.length, 'event')} · {formatCount(articles.length, 'source')}
+            {formatCount(counts?.events ?? events.length, 'event')} · {formatCount(counts?.sources ?? articles.length, 'source')}
           </p>
           <p className={styles.method}>Every quote is verbatim from its source, and links to the passage it comes from.</p>
         </div>

@@ -37,7 +37,7 @@ type Props = {
    * An archive's events per lane and day (archiveSchema.ts), of all its events, loaded or not: the
    * story scale is built from it, and each lane shows it as a heat strip.
    */
-  density?: { lanes: readonly string[]; byDay: ReadonlyArray<readonly unknown[]> };
+  density?: { lanes: readonly string[]; byDay: ReadonlyArray<readonly unknown[]>; histogram?: boolean };
 };
 
 const COMPACT_BELOW = 600;
@@ -155,6 +155,9 @@ export const Timeline = memo(function Timeline({
   const fullA: Window = useMemo(() => [axis.toAxis(full[0]), axis.toAxis(full[1])], [axis, full]);
   const viewA: Window = useMemo(() => [axis.toAxis(view[0]), axis.toAxis(view[1])], [axis, view]);
   const x = (t: number) => ((axis.toAxis(t) - viewA[0]) / (viewA[1] - viewA[0])) * width;
+  const heat = density ? heatCells(density.byDay, densityColumns, x, width, lanes) : null;
+  // With marks: a thin heat strip under them. Without (too many to draw): a histogram filling the lane.
+  const heatHeight = density?.histogram ? laneHeight - 12 : 6;
   const cells = compact ? null : layoutDayCells(cellLanes, axis.toAxis, viewA, width);
   const marks = cells ? [] : layoutMarks(laneIndex, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
   const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, eventDays);
@@ -322,19 +325,23 @@ export const Timeline = memo(function Timeline({
             {ticks.map((t) => (
               <line key={t.value} x1={x(t.value)} x2={x(t.value)} y1="0" y2="100%" className={styles.tick} />
             ))}
-            {density && (() => {
-              const { cells: heat, most } = heatCells(density.byDay, densityColumns, x, width, lanes);
-              return heat.map((laneCells, lane) => [...laneCells].map(([cell, n]) => (
-                <rect
-                  key={`${lane}-${cell}`} className={styles.heat} data-heat={n}
-                  x={cell * HEAT_CELL} width={HEAT_CELL} y={(lane + 1) * laneHeight - 10} height={6}
-                  style={{ fill: categoryStyle(categories[lane]!).color, opacity: 0.15 + 0.85 * Math.sqrt(n / most) }}
-                />
-              )));
-            })()}
           </svg>
           {Array.from({ length: lanes }, (_, lane) => (
-            <div key={lane} className={styles.lane} style={cells ? undefined : { height: laneHeight }} data-lane={lane}>
+            <div key={lane} className={styles.lane} style={cells && !density?.histogram ? undefined : { height: laneHeight }} data-lane={lane}>
+              {heat && (
+                <svg className={styles.heatStrip} style={{ height: heatHeight }} aria-hidden="true">
+                  {[...heat.cells[lane]!].map(([cell, n]) => {
+                    const share = Math.sqrt(n / heat.most);
+                    const h = density?.histogram ? Math.max(2, share * heatHeight) : heatHeight;
+                    return (
+                      <rect
+                        key={cell} data-heat={n} x={cell * HEAT_CELL} width={HEAT_CELL} y={heatHeight - h} height={h}
+                        style={{ fill: categoryStyle(categories[lane]!).color, opacity: density?.histogram ? 0.75 : 0.15 + 0.85 * share }}
+                      />
+                    );
+                  })}
+                </svg>
+              )}
               {cells?.[lane]?.map((cell, k, all) => (
                 <ul key={cell.key} className={styles.cell} style={{ marginLeft: cell.x0 - (k ? all[k - 1]!.x1 : 0), width: cell.x1 - cell.x0 }}>
                   {cell.ids.map((id) => {
