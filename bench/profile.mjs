@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '../scripts/serve.mjs';
-import { buildApp, RESULTS, sourceState, writeDataset } from './prepare.mjs';
+import { buildApp, prepareData, RESULTS, sourceState } from './prepare.mjs';
 import { measureRun } from './measureRun.mjs';
 import { formatSummary, summariseTrace } from './traceSummary.mjs';
 
@@ -52,8 +52,8 @@ export async function profileRun({ n, seed, executablePath, build }) {
     buildApp(dist, ['--minify', 'false']);
   }
   const source = fs.existsSync(sourceFile) ? JSON.parse(fs.readFileSync(sourceFile, 'utf8')) : null;
-  const dataset = writeDataset(n, seed);
-  const server = await serveStatic(dist, { dataset });
+  const { serve } = prepareData(n, seed);
+  const server = await serveStatic(dist, serve);
   const moduleOf = moduleMap(dist);
   const summaries = {};
   const traces = {};

@@ -4,19 +4,27 @@
  * with that dataset at data/timeline.json, and measures each N in headless
  * Chromium (a fresh browser per run, runs in sequence). Prints the results,
  * the JS+CSS sizes and the targets, and writes them all to a JSON file.
+ * From 20,000 events (the archive threshold) N is served as the build would
+ * ship it: an archive (index, chunks, search index) as data/, made once per
+ * N and seed into bench/results/archives/ (1,000,000 events work).
  *
  *   npm run bench -- [--sizes 100,1000,5000,10000,50000] [--runs 3] [--out bench/results/bench.json]
  *                    [--seed N] [--no-build] [--dist DIR] [--quick] [--verify-build] [--gzip] [--scale story|time]
+ *                    [--prepare-only]
  *
  * --quick: sizes 100,1000 and one run, into bench/results/bench-quick.json.
- * --verify-build: also build once with each dataset as TIMELINE_DATASET (the build checks it
- * against the contract). --gzip: let the test server compress responses (off by default: it
+ * --prepare-only: build, write each N's data, serve it and fetch its files once (an archive's
+ * index, first chunk and search index, checked against their sizes and hashes), then stop:
+ * no browser, no figures.
+ * --verify-build: also build once with each dataset below the archive threshold as
+ * TIMELINE_DATASET (the build checks it against the contract). --gzip: let the test server compress responses (off by default: it
  * gzips each response synchronously in this process, which a static host does ahead of time,
  * and the peers harness serves uncompressed). --scale: the axis the runs open on (story, the
  * default of the app, or time).
  *
  *   npm run bench -- --profile 10000   # one traced run: what dominates each phase (bench/profile.mjs)
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
 import { DEFAULT_SEED, dateRangeFor } from './generateDataset.mjs';
-import { buildApp, RESULTS, ROOT, sourceState, verifyBuildAccepts, writeDataset } from './prepare.mjs';
+import { buildApp, describeArchive, prepareData, RESULTS, ROOT, sourceState, verifyBuildAccepts } from './prepare.mjs';
 import { aggregateRuns, chromiumVersion, measureRun, SETTINGS, VIEWPORT } from './measureRun.mjs';
 import { sizeReport } from './sizeReport.mjs';
 import { checkTargets, resultsTable, sizeTable, TARGETS } from './report.mjs';
@@ -47,6 +55,7 @@ function parseArgs(argv) {
     else if (a === '--gzip') o.gzip = true;
     else if (a === '--scale') o.scale = next();
     else if (a === '--profile') o.profile = Number(next());
+    else if (a === '--prepare-only') o.prepareOnly = true;
     else if (a === '-h' || a === '--help') { o.help = true; }
     else throw new Error(`unknown argument ${a} (see --help)`);
   }
@@ -57,6 +66,44 @@ function parseArgs(argv) {
   return o;
 }
 
+/** Writes N's data (the single file, or from the archive threshold the archive), checking it with --verify-build. */
+function prepareN(n, opts) {
+  const prepared = prepareData(n, opts.seed);
+  if (prepared.archive) log(`N=${n}: ${describeArchive(prepared.archive)}`);
+  else if (opts.verifyBuild) {
+    log(`checking that the build accepts ${path.relative(ROOT, prepared.serve.dataset)}`);
+    verifyBuildAccepts(prepared.serve.dataset);
+  }
+  return prepared;
+}
+
+/** --prepare-only: writes N's data, serves it with the build and fetches what the page would first ask for. */
+async function prepareAndCheck(n, opts) {
+  const { serve, archive } = prepareN(n, opts);
+  const server = await serveStatic(opts.dist, serve);
+  try {
+    const get = async (file) => {
+      const res = await fetch(new URL(file, server.url));
+      if (!res.ok) throw new Error(`N=${n}: ${file}: HTTP ${res.status}`);
+      return Buffer.from(await res.arrayBuffer());
+    };
+    await get('index.html');
+    const index = JSON.parse((await get('data/timeline.json')).toString('utf8'));
+    if (!archive) {
+      log(`N=${n}: served at ${server.url}: index.html and data/timeline.json (version ${index.version}, ${index.events.length} events)`);
+      return;
+    }
+    const first = await get(index.chunks[0].file);
+    const sha256 = crypto.createHash('sha256').update(first).digest('hex');
+    if (first.length !== index.chunks[0].bytes || sha256 !== index.chunks[0].sha256) throw new Error(`N=${n}: ${index.chunks[0].file} does not match its size and hash in the index`);
+    const search = await get(index.search.file);
+    if (search.length !== index.search.bytes) throw new Error(`N=${n}: ${index.search.file}: ${search.length} bytes, the index says ${index.search.bytes}`);
+    log(`N=${n}: served at ${server.url}: index (version ${index.version}, ${index.total} events, ${index.chunks.length} chunks), ${index.chunks[0].file} and ${index.search.file} as the index says`);
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
@@ -64,8 +111,8 @@ async function main() {
     console.log(src.slice(src.indexOf('/**') + 3, src.indexOf('*/')).replace(/^ \* ?/gm, '').trim());
     return;
   }
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  const executablePath = opts.prepareOnly ? null : findChromium();
+  if (!executablePath && !opts.prepareOnly) throw new Error('no Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
   if (opts.profile) {
     const { profileRun } = await import('./profile.mjs');
     await profileRun({ n: opts.profile, seed: opts.seed, executablePath, build: opts.build });
@@ -82,19 +129,21 @@ async function main() {
   }
   const source = fs.existsSync(sourceFile) ? JSON.parse(fs.readFileSync(sourceFile, 'utf8')) : null;
   if (!fs.existsSync(path.join(opts.dist, 'index.html'))) throw new Error(`${opts.dist} has no build: run without --no-build`);
+  if (opts.prepareOnly) {
+    for (const n of opts.sizes) await prepareAndCheck(n, opts);
+    return;
+  }
   const size = sizeReport(opts.dist);
   const version = await chromiumVersion(executablePath);
   log(`Chromium ${version} (${executablePath}); sizes ${opts.sizes.join(', ')}; ${opts.runs} run(s) each`);
 
   const results = {};
   const raw = {};
+  const archives = {};
   for (const n of opts.sizes) {
-    const dataset = writeDataset(n, opts.seed);
-    if (opts.verifyBuild) {
-      log(`checking that the build accepts ${path.relative(ROOT, dataset)}`);
-      verifyBuildAccepts(dataset);
-    }
-    const server = await serveStatic(opts.dist, { dataset });
+    const { serve, archive } = prepareN(n, opts);
+    if (archive) archives[n] = archive.figures;
+    const server = await serveStatic(opts.dist, serve);
     raw[n] = [];
     try {
       for (let i = 1; i <= opts.runs; i++) {
@@ -122,6 +171,7 @@ async function main() {
       cpus: cpus.length, cpuModel: cpus[0]?.model?.trim(), memGiB: Math.round(os.totalmem() / 2 ** 30), viewport: VIEWPORT,
     },
     settings: { sizes: opts.sizes, runs: opts.runs, seed: opts.seed, gzip: opts.gzip, dateRanges: Object.fromEntries(opts.sizes.map((n) => [n, dateRangeFor(n)])), ...SETTINGS },
+    archives,
     targets: TARGETS,
     size,
     results,
@@ -136,6 +186,8 @@ async function main() {
     `${report.date} — Chromium ${version}, headless, ${VIEWPORT.width}×${VIEWPORT.height} — ${cpus.length}× ${report.environment.cpuModel}, Node ${process.versions.node}${src}. ` +
       `Median of ${opts.runs} run(s) per N, a fresh browser per run; seed ${opts.seed}; served by scripts/serve.mjs on 127.0.0.1, ${opts.gzip ? 'gzipped' : 'uncompressed'}.`, '',
     resultsTable(results, opts.sizes), '',
+    ...Object.keys(archives).map((n) => `N=${n} is served as an ${describeArchive({ figures: archives[n], cached: false })}.`),
+    ...(Object.keys(archives).length ? [''] : []),
     ...(Object.values(raw).flat().some((r) => r.loadBefore > 1.5)
       ? [`Note: the 1-minute load average was above 1.5 before ${Object.values(raw).flat().filter((r) => r.loadBefore > 1.5).length} run(s) (max ${Math.max(...Object.values(raw).flat().map((r) => r.loadBefore)).toFixed(1)}): other work shared the CPU.`, '']
       : []),

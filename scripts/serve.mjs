@@ -2,7 +2,8 @@
  * A small static server for dist/, on 127.0.0.1 only: `npm start` uses it,
  * and so do the browser tests and benchmarks. It serves the same files at
  * the root and under any sub-path prefix given (to prove the build works
- * from a sub-path), and can serve another dataset file at data/timeline.json.
+ * from a sub-path), and can serve another dataset file at data/timeline.json,
+ * or another data/ folder (an archive: index, chunks, search index).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,11 +17,20 @@ const TYPES = {
 
 /**
  * Starts serving `root`. Options: `port` (0 = any free one), `prefixes` (sub-paths
- * such as '/timeline/' served like '/'), `dataset` (a file to serve as data/timeline.json).
+ * such as '/timeline/' served like '/'), `dataset` (a file to serve as data/timeline.json),
+ * `dataDir` (a folder to serve as data/, in place of the build's: all of data/ comes from it).
  * Resolves to { server, port, url, close }.
  */
-export function serveStatic(root, { port = 0, prefixes = [], dataset = null } = {}) {
+export function serveStatic(root, { port = 0, prefixes = [], dataset = null, dataDir = null } = {}) {
   const base = path.resolve(root);
+  const data = dataDir && path.resolve(dataDir);
+  /** The file a request's path names, or null when it lies outside what is served. */
+  const fileFor = (pathname) => {
+    if (dataset && pathname === '/data/timeline.json') return path.resolve(dataset);
+    const [dir, rel] = data && pathname.startsWith('/data/') ? [data, pathname.slice('/data/'.length)] : [base, pathname];
+    const file = path.join(dir, rel);
+    return file.startsWith(`${dir}${path.sep}`) ? file : null;
+  };
   const server = http.createServer((req, res) => {
     let pathname;
     try {
@@ -37,8 +47,8 @@ export function serveStatic(root, { port = 0, prefixes = [], dataset = null } = 
       if (pathname.startsWith(prefix)) { pathname = `/${pathname.slice(prefix.length)}`; break; }
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
-    const file = dataset && pathname === '/data/timeline.json' ? path.resolve(dataset) : path.join(base, pathname);
-    if (!file.startsWith(base) && file !== path.resolve(dataset ?? '')) {
+    const file = fileFor(pathname);
+    if (!file) {
       res.writeHead(403).end('Forbidden');
       return;
     }
@@ -48,7 +58,8 @@ export function serveStatic(root, { port = 0, prefixes = [], dataset = null } = 
         return;
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      const cache = /\/assets\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      // Hashed names never change content: the build's assets, an archive's chunks and search index.
+      const cache = /\/assets\/|\/chunks\/\d+-[0-9a-f]{10}\.json$|\/search-[0-9a-f]{10}\.json$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       // Compress text as any static host would, so measurements see real transfer sizes.
       if (/^(text|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
