@@ -16,7 +16,7 @@ import { splitDatasetInto, type ArchiveFile } from '../pipeline/splitDataset.ts'
 import { generateDataset } from './generateDataset.mjs';
 
 const [n, seed] = [Number(process.argv[2]), Number(process.argv[3])];
-const outDir = process.argv[4];
+const outDir = process.argv[4] ?? '';
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !outDir) {
   console.error('usage: node --import tsx bench/writeArchive.ts <events> <seed> <outDir>');
   process.exit(2);
