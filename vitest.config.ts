@@ -19,7 +19,7 @@ const roots = ['src', 'pipeline', 'tests/unit', 'bench'];
 // zones itself (pipeline/main.test.ts). A new date-sensitive test file belongs in this list.
 export const DATE_SENSITIVE = [
   'src/lib/time/**/*.test.ts', 'src/lib/url/**/*.test.ts', 'src/lib/evidence/**/*.test.ts', 'src/features/event-list/groupForList.test.ts',
-  'pipeline/resolveDate.test.ts', 'pipeline/proposeEvidence.test.ts', 'src/app/Viewer.dates.test.tsx',
+  'pipeline/resolveDate.test.ts', 'pipeline/proposeEvidence.test.ts', 'pipeline/splitDataset.test.ts', 'src/app/Viewer.dates.test.tsx',
 ];
 export const EXTRA_ZONES = ['America/Los_Angeles', 'Asia/Tokyo'];
 
