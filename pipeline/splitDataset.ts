@@ -14,6 +14,7 @@ import {
   type ArchiveChunkInfo, type ArchiveIndex, type ArticleHead, type DensityRow, type KeyEventStub,
 } from '../src/data/archiveSchema.ts';
 import { categoryIdsOf, type Article, type Dataset, type TimelineEvent } from '../src/data/schema.ts';
+import { boundsOf, certaintyOf } from '../src/lib/evidence/describeCertainty.ts';
 import { dayToUtc, utcToDay, type CalendarDay } from '../src/lib/time/calendarDay.ts';
 
 export type ArchiveFile = { file: string; text: string };
@@ -129,7 +130,10 @@ export function splitDatasetInto(
   const search = { file: `data/search-${digest(searchText).sha256.slice(0, 10)}.json`, text: searchText };
 
   const key: KeyEventStub[] = events.flatMap((e, i) => (e.key
-    ? [{ id: e.id, date: e.date, ...(e.end && { end: e.end }), title: e.title, category: e.category, chunk: chunkOf[i]! }]
+    ? [{
+        id: e.id, date: e.date, ...(e.end && { end: e.end }), title: e.title, category: e.category,
+        certainty: certaintyOf(e), ...(boundsOf(e).earliest !== null && { earliest: boundsOf(e).earliest }), latest: boundsOf(e).latest, chunk: chunkOf[i]!,
+      }]
     : []));
   const articles: ArticleHead[] = dataset.articles.map(({ id, headline, published, publisher, url }) => ({ id, headline, published, publisher, url }));
   const index: ArchiveIndex = {

@@ -12,11 +12,11 @@
  * CHUNK_EVENTS events (a day with more is one chunk of its own).
  */
 import {
-  array, custom, int, literal, maxLength, minimum, minLength, nonnegative, nullable, object, optional, regex, string, unknown,
+  array, custom, enum as zEnum, int, literal, maxLength, minimum, minLength, nonnegative, nullable, object, optional, regex, string, unknown,
   type infer as Infer,
 } from 'zod/mini';
 import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
-import { articleSchema, categoryInfoSchema, ID_PATTERN, MAX_CATEGORIES } from './schema.ts';
+import { articleSchema, categoryInfoSchema, CERTAINTIES, ID_PATTERN, MAX_CATEGORIES } from './schema.ts';
 
 export const ARCHIVE_VERSION = 2;
 /** From how many events the build ships an archive instead of one file. */
@@ -49,6 +49,10 @@ export const keyEventSchema = object({
   end: optional(day()),
   title: string().check(minLength(1)),
   category: id(),
+  /** How its date is known (certaintyOf), and its bounds: a mark says it before its chunk loads. */
+  certainty: zEnum(CERTAINTIES),
+  earliest: optional(nullable(day())),
+  latest: optional(day()),
   /** Its chunk: an index into `chunks`. */
   chunk: count(),
 });
