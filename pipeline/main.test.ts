@@ -33,9 +33,12 @@ function tmpDir(): string {
   return dir;
 }
 
-/** Runs the real CLI as a child process from the project root. */
+/**
+ * Runs the real CLI as a child process from the project root, as `npm run data` does (tsx's loader
+ * in node), without npx looking up the binary first.
+ */
 function spawnCli(args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'pipeline/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

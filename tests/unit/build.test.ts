@@ -7,10 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { exportCsv } from '../../pipeline/exportCsv.ts';
 import { archiveChunkSchema, archiveIndexSchema, searchIndexSchema } from '../../src/data/archiveSchema.ts';
 
+/** Vite's own command line, run by node directly (npx would first spend a second looking it up). */
+const VITE = path.resolve('node_modules/vite/bin/vite.js');
+
 /** Runs `vite build` with TIMELINE_DATASET set (and any other `env`), into a temporary folder. */
 function buildWith(dataset: string, env: Record<string, string> = {}) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-build-'));
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+  const run = spawnSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
     env: { ...process.env, TIMELINE_DATASET: dataset, ...env }, encoding: 'utf8',
   });
   return { ...run, outDir };
