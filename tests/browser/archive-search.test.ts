@@ -9,13 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, WAIT_MS } from './harness.ts';
+import { launchBrowser, screenshot, WAIT_MS } from './harness.ts';
+import { formatViolations, runAxe } from './axe.ts';
 import { buildProbe } from './archive-search/buildProbe.ts';
 // @ts-expect-error: a plain ES module without types
 import { serveStatic } from '../../scripts/serve.mjs';
 
 type Probe = {
   open(url: string): void;
+  showResults(props: object): void;
   search(q: string, lanes: number[] | null, limit?: number): Promise<unknown>;
   locate(id: string): Promise<unknown>;
   startWorker(url: string): Promise<string>;
@@ -54,8 +56,8 @@ afterAll(async () => {
 });
 
 /** The probe page in a fresh context, with every console error, page error and CSP violation recorded. */
-async function openProbe(subPath = '') {
-  const context = await browser.newContext();
+async function openProbe(subPath = '', { width = 1280, height = 800, colorScheme = 'light' as 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, isMobile: width < 600, hasTouch: width < 600 });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const problems: string[] = [];
@@ -136,4 +138,31 @@ describe('the archive search under the page’s policy', () => {
     await expect.poll(() => problems.join('\n')).toMatch(/CSP violation: require-trusted-types-for/);
     await context.close();
   });
+});
+
+describe('the results list', () => {
+  const hits = Array.from({ length: 6 }, (_, i) => ({
+    id: `talks-${i}`, day: `2022-03-0${i + 1}`, lane: i % 4, chunk: i,
+    title: i === 2 ? 'Delegations of Russia and Ukraine meet for talks in the Brest region of Belarus, near the Polish border' : `Talks, round ${i + 1}`,
+  }));
+  const props = { query: 'talks', result: { total: 48_213, hits }, pending: false, error: null, lanes: ['military', 'diplomacy', 'humanitarian', 'international'] };
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`reads at 390 px wide (${colorScheme}): no sideways scroll, tap targets of 44 px, no axe violation, opened by keyboard`, async () => {
+      const { page, context, problems } = await openProbe('', { width: 390, height: 844, colorScheme });
+      await page.evaluate((p) => (window as unknown as { probe: Probe }).probe.showResults(p), props);
+      await page.getByRole('status').filter({ hasText: '48,213 events match “talks” across the archive' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const heights = await page.getByRole('list').getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+      expect(formatViolations(await runAxe(page))).toBe('');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.body.dataset.opened)).toBe('talks-1');
+      await screenshot(page, `archive-search-results-390-${colorScheme}`, true);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 });
