@@ -1,10 +1,20 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ArchiveStore } from '../data/archiveStore.ts';
+import { keyEventsOf, type ArchiveStore, type ArchiveView } from '../data/archiveStore.ts';
+import { ArchiveStatus } from '../features/archive/ArchiveStatus.tsx';
+import type { TimelineEvent } from '../data/schema.ts';
 import { Viewer } from './Viewer.tsx';
 
+/** What the viewer gets of an archive: its facts, its store, and the parts only an archive needs (in this chunk). */
+export type ArchiveKit = ArchiveView & {
+  /** The archive's key events, drawable before their chunks load. */
+  keyEvents: readonly TimelineEvent[];
+  Status: typeof ArchiveStatus;
+};
+
 /** The viewer of an archive: the loaded chunks' events, with the archive's facts and its store beside them. */
-export function ArchiveViewer({ store }: { store: ArchiveStore }) {
+export default function ArchiveViewer({ store }: { store: ArchiveStore }) {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const archive = useMemo(() => ({ info: store.info, store, snapshot }), [store, snapshot]);
+  const keyEvents = useMemo(() => keyEventsOf(store.info), [store]);
+  const archive: ArchiveKit = useMemo(() => ({ info: store.info, store, snapshot, keyEvents, Status: ArchiveStatus }), [store, snapshot, keyEvents]);
   return <Viewer index={snapshot.index} archive={archive} />;
 }

@@ -23,8 +23,7 @@ import { useMediaQuery } from './useMediaQuery.ts';
 import { usePrinting } from './usePrinting.ts';
 import styles from './Viewer.module.css';
 import { Footer } from '../features/footer/Footer.tsx';
-import type { ArchiveView } from '../data/archiveStore.ts';
-import { ArchiveStatus } from '../features/archive/ArchiveStatus.tsx';
+import type { ArchiveKit } from './ArchiveViewer.tsx';
 import { useArchiveWindow } from '../features/archive/useArchiveWindow.ts';
 
 const SourceReader = lazy(() => import('../features/reader/SourceReader.tsx'));
@@ -67,7 +66,7 @@ function focusInList(id: string | null) {
 }
 
 /** The viewer of a loaded dataset. What is selected and shown lives in the URL; this reads it and writes it. */
-export function Viewer({ index, archive }: { index: DatasetIndex; archive?: ArchiveView }) {
+export function Viewer({ index, archive }: { index: DatasetIndex; archive?: ArchiveKit }) {
   const search = useUrlSearch();
   const parsed = useMemo(() => parseUrlState(search), [search]);
   // In an archive, a link's event or day may be in a chunk still on its way: it waits for it
@@ -116,7 +115,13 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
   // of the loaded events only the key ones (a part drawn as marks beside the rest as density would
   // read as if the rest were empty).
   const overBudget = archive?.snapshot.overBudget ?? false;
-  const timelineEvents = useMemo(() => (overBudget ? events.filter((e) => e.key) : events), [events, overBudget]);
+  const keyStubs = archive?.keyEvents;
+  const [timelineEvents, timelineById] = useMemo(() => {
+    if (!overBudget) return [events, index.byId] as const;
+    // Over budget: the archive's key events, from its index (the loaded ones as loaded).
+    const key = (keyStubs ?? []).map((k) => index.byId.get(k.id) ?? k).filter((e) => filterEvents([e], state.q, state.cat).length === 1);
+    return [key, new Map(key.map((e) => [e.id, e]))] as const;
+  }, [events, index.byId, overBudget, keyStubs, state.q, state.cat]);
   const density = useMemo(() => archiveInfo && { ...archiveInfo.density, histogram: overBudget }, [archiveInfo, overBudget]);
   const categoryCounts = useMemo(() => {
     const counts: Record<Category, number> = Object.fromEntries(index.categories.map((c) => [c, 0]));
@@ -217,12 +222,13 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
     if (filtered && !wasFiltered) unfiltered.current = windowDays;
     // A search or filter fits the axis to what matches; clearing it restores the view before it.
     // Nothing matching leaves the axis where it was.
+    // (An archive's loaded events are not all that match: its view stays where the reader put it.)
     const window = filtered
-      ? matching.length ? fitDays(matching, full) : windowDays
+      ? matching.length && !archive ? fitDays(matching, full) : windowDays
       : unfiltered.current ?? { from: null, to: null };
     if (!filtered) unfiltered.current = null;
     go({ q, cat, dated, ...window, ...(keep ? {} : { event: null, source: null, quote: null }) }, mode);
-  }, [index, state.event, state.q, state.cat, state.dated, go, windowDays, full]);
+  }, [index, state.event, state.q, state.cat, state.dated, go, windowDays, full, archive]);
   const toggleCategory = (c: Category) => {
     const shown = state.cat ?? index.categories;
     const next = shown.includes(c) ? shown.filter((x) => x !== c) : index.categories.filter((x) => x === c || shown.includes(x));
@@ -379,7 +385,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
         <Timeline
           events={timelineEvents}
           categories={index.categories}
-          byId={index.byId}
+          byId={timelineById}
           selectedId={selectedId}
           onSelect={select}
           onStep={step}
@@ -394,7 +400,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
         </ErrorBoundary>
         <div className={`${styles.columns} ${wide && reader ? styles.threeColumns : ''}`}>
           <ErrorBoundary label="The event list">
-          {archive && <ArchiveStatus archive={archive} waitingFor={waitingFor} />}
+          {archive && <archive.Status archive={archive} waitingFor={waitingFor} />}
           <EventList
             events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
             onMove={moveInList}
@@ -437,7 +443,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
  * What of a link an archive is still fetching: its event (not among the loaded events, and not
  * yet known to be missing) or its day (whose chunk is on its way). Null when nothing is awaited.
  */
-function useArchiveWaiting(archive: ArchiveView | undefined, index: DatasetIndex, state: UrlState): 'event' | 'date' | null {
+function useArchiveWaiting(archive: ArchiveKit | undefined, index: DatasetIndex, state: UrlState): 'event' | 'date' | null {
   if (!archive) return null;
   const { store, snapshot } = archive;
   if (state.event !== null && !index.byId.has(state.event) && !store.isMissing(state.event)) return 'event';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { loadDataset, type LoadProblemKind } from '../data/loadDataset.ts';
 import { indexDataset, type DatasetIndex } from '../data/indexDataset.ts';
 import { configureCategories } from '../lib/categories.ts';
-import { ArchiveStore } from '../data/archiveStore.ts';
+import type { ArchiveStore } from '../data/archiveStore.ts';
 
 export type DatasetState =
   | { status: 'loading' }
@@ -19,9 +19,12 @@ export function useDataset(): DatasetState & { retry: () => void } {
     const controller = new AbortController();
     let store: ArchiveStore | null = null;
     // loadDataset gives up by itself after LOAD_TIMEOUT_MS, so "Loading…" never stays forever.
-    loadDataset(undefined, controller.signal).then((result) => {
+    loadDataset(undefined, controller.signal).then(async (result) => {
       if (controller.signal.aborted) return;
       if (result.ok && result.archive) {
+        // The archive's code loads only for an archive.
+        const { ArchiveStore } = await import('../data/archiveStore.ts');
+        if (controller.signal.aborted) return;
         configureCategories(result.archive.categories);
         store = new ArchiveStore(result.archive);
         setState({ status: 'ready', archive: store });

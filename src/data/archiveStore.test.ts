@@ -42,7 +42,7 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 describe('ArchiveStore', () => {
   test('a window of few events loads its chunks and one more each side, ahead of panning', async () => {
     const { fn, asked } = loader();
-    const store = new ArchiveStore(archive([2000, 2000, 2000, 2000, 2000, 2000]), fn);
+    const store = new ArchiveStore(archive([2000, 2000, 2000, 2000, 2000, 2000]), fn, null);
     store.ensure(addCalendarDays(START, 25), addCalendarDays(START, 32)); // chunks 2 and 3
     await settle();
     expect(asked.sort()).toEqual([1, 2, 3, 4]);

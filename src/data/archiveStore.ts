@@ -10,7 +10,8 @@ import type { ArchiveChunkInfo, ArchiveIndex, DensityRow } from './archiveSchema
 import { indexDataset, type DatasetIndex } from './indexDataset.ts';
 import { loadChunk, type LoadedChunk } from './loadChunk.ts';
 import type { LoadProblem } from './loadDataset.ts';
-import type { Article, Dataset } from './schema.ts';
+import type { ArchiveSearch } from './archiveSearch.ts';
+import type { Article, Dataset, TimelineEvent } from './schema.ts';
 import type { CalendarDay } from '../lib/time/calendarDay.ts';
 
 /** At most this many events are loaded for one window: more are drawn as density only. */
@@ -49,8 +50,19 @@ export class ArchiveStore {
   /** Events asked for by id: their chunk once found, 'locating' meanwhile, 'missing' when none holds them. */
   private readonly located = new Map<string, number | 'locating' | 'missing'>();
 
-  constructor(readonly info: ArchiveIndex, private readonly loader: Loader = loadChunk, private readonly locator: Locator | null = null) {
+  private readonly locator: Locator | null;
+  private search: Promise<ArchiveSearch> | null = null;
+
+  /** `locator`: how to find an event's chunk by id; by default the search worker (null: nothing can). */
+  constructor(readonly info: ArchiveIndex, private readonly loader: Loader = loadChunk, locator?: Locator | null) {
+    this.locator = locator !== undefined ? locator : (id) => this.searchClient().then((s) => s.locate(id));
     this.snapshot = this.build();
+  }
+
+  /** The archive's search (its code and the worker start on the first call). */
+  searchClient(): Promise<ArchiveSearch> {
+    this.search ??= import('./archiveSearch.ts').then((m) => m.createArchiveSearch(this.info.search.file));
+    return this.search;
   }
 
   /** Whether the archive has been found to hold no event `id`. */
@@ -63,6 +75,9 @@ export class ArchiveStore {
    * When nothing can say where it is, or nothing holds it, the event is missing.
    */
   locate(id: string): void {
+    // A key event's chunk is in the index.
+    const stub = this.info.key.find((k) => k.id === id);
+    if (stub && !this.located.has(id)) this.located.set(id, stub.chunk);
     if (this.located.has(id)) {
       const n = this.located.get(id);
       if (typeof n === 'number') this.ensureChunk(n);
@@ -144,6 +159,7 @@ export class ArchiveStore {
   }
 
   dispose(): void {
+    void this.search?.then((s) => s.dispose());
     for (const c of this.pending.values()) c.abort();
     this.pending.clear();
     this.listeners.clear();
@@ -228,6 +244,18 @@ export class ArchiveStore {
     for (const row of info.density.byMonth) lanes.forEach((c, i) => { if (Number(row[i + 1]) > 0) used.add(c); });
     return { ...index, categories: lanes.filter((c) => used.has(c)), first: info.first, last: info.last };
   }
+}
+
+/**
+ * The archive's key events as events the timeline can draw before their chunks load: what the
+ * index says of them (day, bounds and how the day is known, title, lane). Their sources come with
+ * their chunk: selecting one loads it.
+ */
+export function keyEventsOf(info: ArchiveIndex): TimelineEvent[] {
+  return info.key.map(({ chunk: _chunk, ...stub }) => ({
+    ...stub, key: true, summary: stub.title, quotes: [],
+    dateEvidence: { kind: 'undated', article: '', placement: '', resolved: stub.latest ?? stub.date },
+  }) as unknown as TimelineEvent);
 }
 
 /** The density rows of an archive as typed rows (the index is checked for shape, not for each cell). */

@@ -4,7 +4,7 @@
  * Components get this index, never the raw arrays to scan.
  */
 import type { Article, Category, Dataset, TimelineEvent } from './schema.ts';
-import { categoryIdsOf } from './schema.ts';
+import { categoryIdsOf } from './contract.ts';
 import type { CalendarDay } from '../lib/time/calendarDay.ts';
 
 export type QuotedPassage = { paragraph: number; start: number; end: number; eventIds: string[] };

@@ -7,7 +7,8 @@
  * the archive, no id twice. Never throws: a problem comes back in words.
  */
 import { archiveChunkSchema, type ArchiveChunkInfo } from './archiveSchema.ts';
-import { checkEvents, describeIssue, fetchJson, LOAD_TIMEOUT_MS, type LoadProblem } from './loadDataset.ts';
+import { fetchJson, LOAD_TIMEOUT_MS, type LoadProblem } from './loadDataset.ts';
+import { checkEvents, describeIssue } from './checkDataset.ts';
 import type { Article, TimelineEvent } from './schema.ts';
 import { formatDay } from '../lib/time/calendarDay.ts';
 

@@ -5,8 +5,8 @@
  * empty dataset, another version, JSON that does not fit) comes back as a
  * problem sentence for the page to show, with its kind.
  */
-import { DATASET_INTEGRITY, datasetHeadSchema, eventSchema, type Dataset, type TimelineEvent } from './schema.ts';
-import { archiveIndexSchema, type ArchiveIndex } from './archiveSchema.ts';
+import type { Dataset } from './schema.ts';
+import type { ArchiveIndex } from './archiveSchema.ts';
 
 export const DATASET_URL = 'data/timeline.json';
 /** How long the whole download may take before the page says so and offers to try again. */
@@ -23,7 +23,17 @@ const fail = (kind: LoadProblemKind, problem: string): LoadProblem => ({ ok: fal
 /** Fetches and validates the dataset at `url` (relative to the page by default), giving up after `timeoutMs`. */
 export function loadDataset(url: string = DATASET_URL, signal?: AbortSignal, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadResult> {
   const file = `The timeline’s data file (${url})`;
+  // The check's code comes while the data downloads.
+  const checks = import('./checkDataset.ts');
+  checks.catch(() => {}); // a failure is answered below, once the data is in
   return fetchJson(url, signal, timeoutMs, async (json, abort) => {
+    let check: Awaited<typeof checks>;
+    try {
+      check = await checks;
+    } catch {
+      return fail('network', 'The page’s code that checks the timeline’s data could not be downloaded (the network request failed).');
+    }
+    const { checkDataset, describeIssue } = check;
     const version = (json as { version?: unknown } | null)?.version;
     if (json !== null && typeof json === 'object' && !SUPPORTED_VERSIONS.includes(version as number)) {
       return fail('version', version === undefined
@@ -31,6 +41,8 @@ export function loadDataset(url: string = DATASET_URL, signal?: AbortSignal, tim
         : `${file} is in version ${JSON.stringify(version).slice(0, 20)} of the data format; this page reads versions ${SUPPORTED_VERSIONS.join(' and ')} only.`);
     }
     if (version === 2) {
+      // An archive's contract loads with its code, only for an archive: a small edition never pays for it.
+      const { archiveIndexSchema } = await import('./archiveSchema.ts');
       const checked = archiveIndexSchema.safeParse(json);
       return checked.success ? { ok: true, archive: checked.data } : fail('invalid', `${file} does not fit the expected format${describeIssue(checked.error.issues[0])}.`);
     }
@@ -41,12 +53,6 @@ export function loadDataset(url: string = DATASET_URL, signal?: AbortSignal, tim
     if (typeof problem === 'string') return fail('invalid', `${file} does not fit the expected format${problem}.`);
     return { ok: true, dataset: problem };
   });
-}
-
-/** ` at a.b.c: what is wrong`, from a zod issue. */
-export function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined, prefix = ''): string {
-  const where = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
-  return `${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}`;
 }
 
 /**
@@ -130,55 +136,4 @@ function looksCutOff(text: string): boolean {
     else if (c === '}' || c === ']') depth -= 1;
   }
   return inString || depth > 0;
-}
-
-/**
- * How long one slice of the check may run before it yields: under the 50 ms of a long task, so
- * input is never blocked long, but not much less, since each yield lets the browser draw a frame
- * of the loading screen (with 8 ms slices, ready at 50,000 events was 11 % behind the first edition's
- * in interleaved runs; with 40 ms, 2 %).
- */
-const SLICE_MS = 40;
-
-/** Yields to the browser between slices of work, so that a large dataset never blocks input for long. */
-function nextTask(): Promise<void> {
-  // scheduler.yield resumes ahead of other queued tasks; setTimeout is the fallback.
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Checks the dataset against the contract (the same checks as datasetSchema): the head at once,
- * the events in slices of about 8 ms with a pause between them, then the checks across the whole.
- * Returns the dataset, or where and what the first problem is.
- */
-async function checkDataset(json: unknown, signal?: AbortSignal): Promise<Dataset | string> {
-  const head = datasetHeadSchema.safeParse(json);
-  if (!head.success) return describeIssue(head.error.issues[0]);
-  const events = await checkEvents(head.data.events, signal);
-  if (typeof events === 'string') return events;
-  const dataset: Dataset = { ...head.data, events };
-  const broken = DATASET_INTEGRITY.find((c) => !c.holds(dataset));
-  return broken ? `: ${broken.explain?.(dataset) ?? broken.message}` : dataset;
-}
-
-/**
- * Checks events one by one against the contract in slices of about SLICE_MS with a pause between
- * them, so that no task blocks input for long. Returns the events, or where and what the first
- * problem is.
- */
-export async function checkEvents(raw: readonly unknown[], signal?: AbortSignal): Promise<TimelineEvent[] | string> {
-  const events: TimelineEvent[] = [];
-  let sliceStart = performance.now();
-  for (let i = 0; i < raw.length; i++) {
-    if (i % 64 === 0 && performance.now() - sliceStart > SLICE_MS) {
-      await nextTask();
-      if (signal?.aborted) return ': loading was cancelled';
-      sliceStart = performance.now();
-    }
-    const checked = eventSchema.safeParse(raw[i]);
-    if (!checked.success) return describeIssue(checked.error.issues[0], `events.${i}`);
-    events.push(checked.data);
-  }
-  return events;
 }

@@ -9,32 +9,15 @@ import {
   nullable, object, optional, refine, regex, string, boolean, unknown, type infer as Infer,
 } from 'zod/mini';
 import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
+import { CATEGORY_COLOURS, CATEGORY_SHAPES, CERTAINTIES, categoryIdsOf, DEFAULT_CATEGORY_IDS, ID_PATTERN, isHttpUrl, MAX_CATEGORIES } from './contract.ts';
 
-/** The first edition's category ids: what a dataset without its own `categories` may use. */
-export const DEFAULT_CATEGORY_IDS = ['military', 'diplomacy', 'humanitarian', 'international'] as const;
-/** How many categories an edition may have: each needs a lane, a filter and its own colour and shape. */
-export const MAX_CATEGORIES = 8;
+export { CATEGORY_COLOURS, CATEGORY_SHAPES, CERTAINTIES, categoryIdsOf, DEFAULT_CATEGORY_IDS, ID_PATTERN, isHttpUrl, MAX_CATEGORIES };
 
 const text = () => string().check(minLength(1), refine((s) => s.trim().length > 0, 'must not be blank'));
 const day = () =>
   custom<CalendarDay>((v) => typeof v === 'string' && isCalendarDay(v), 'expected a real calendar day as YYYY-MM-DD');
 const offset = () => int().check(nonnegative());
-/**
- * What an id is, for events and articles alike: a kebab-case slug. The pipeline's input schema,
- * this contract and the URL parser (src/lib/url) use this one rule, so any id the data can hold
- * can be linked to.
- */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = () => string().check(regex(ID_PATTERN, 'expected an id as a kebab-case slug, e.g. "second-talks-belarus"'));
-/** An address a reader may follow: `http:` or `https:` only (never `javascript:`, `data:`, …). */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 const httpUrl = () => string().check(refine(isHttpUrl, 'expected an http: or https: address'));
 
 /**
@@ -43,14 +26,6 @@ const httpUrl = () => string().check(refine(isHttpUrl, 'expected an http: or htt
  * whole dataset below.
  */
 export const categorySchema = id();
-
-/**
- * The colours a category may take, by name: each is a token of src/styles/tokens.css whose light and
- * dark values are measured for contrast (docs: DESIGN.md), so no edition can pick an illegible one.
- */
-export const CATEGORY_COLOURS = ['red', 'blue', 'green', 'purple', 'orange', 'teal', 'magenta', 'brown'] as const;
-/** The shapes a category may take: colour is never a category's only cue. */
-export const CATEGORY_SHAPES = ['circle', 'diamond', 'triangle', 'pentagon', 'square', 'hexagon', 'star', 'chevron'] as const;
 
 /** How an edition names and draws a category (from content/site.json). */
 export const categoryInfoSchema = object({
@@ -137,12 +112,6 @@ export const dateEvidenceSchema = discriminatedUnion('kind', [
   object({ kind: literal('undated'), article: text(), placement: text(), resolved: day(), note: optional(text()) }),
 ]);
 
-/**
- * How certain an event's date is. `day`: the words fix the day. `range`: they bound it
- * (`earliest`–`latest`, `earliest` null when open). `reported`: the sources give no time; it
- * happened on or before `latest`, the day the article reports it.
- */
-export const CERTAINTIES = ['day', 'range', 'reported'] as const;
 export const certaintySchema = zEnum(CERTAINTIES);
 
 /** "This event comes after that one", with the words of a source that say so, located. */
@@ -170,11 +139,6 @@ export const eventSchema = object({
 });
 
 type DatasetShape = { articles: Infer<typeof articleSchema>[]; events: Infer<typeof eventSchema>[]; categories?: Infer<typeof categoryInfoSchema>[] };
-
-/** The ids an event of the dataset may use, in the edition's order: its own list, else the first edition's. */
-export function categoryIdsOf(d: { categories?: ReadonlyArray<{ id: string }> | undefined }): readonly string[] {
-  return d.categories ? d.categories.map((c) => c.id) : DEFAULT_CATEGORY_IDS;
-}
 
 /**
  * Checks across the whole dataset, beyond each item's shape. `explain`, where given, words the
@@ -264,7 +228,6 @@ export const datasetSchema = object({
   events: array(eventSchema),
 }).check(...DATASET_INTEGRITY.map(({ message, holds, explain }) =>
   refine<DatasetShape>(holds, { error: (issue) => (explain ? explain(issue.input as DatasetShape) : message) })));
-
 
 /** A category id; the dataset's `categories` (or DEFAULT_CATEGORY_IDS) say which are valid. */
 export type Category = Infer<typeof categorySchema>;

@@ -4,7 +4,8 @@
  * `configureCategories` applies them once, when the dataset is loaded, so that every component
  * reading `categoryStyle` draws the edition's names, colours and shapes, in its order.
  */
-import { DEFAULT_CATEGORY_IDS, type Category, type CategoryInfo } from '../data/schema.ts';
+import { DEFAULT_CATEGORY_IDS } from '../data/contract.ts';
+import type { Category, CategoryInfo } from '../data/schema.ts';
 
 export type CategoryShape = CategoryInfo['shape'];
 /** `symbol` is the shape as text; `hollow` its outline, for an event its sources only report. */

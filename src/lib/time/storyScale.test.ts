@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { storyScale, TIME_AXIS } from './storyScale.ts';
+import { scaleLinear } from 'd3-scale';
+import { polylinear, storyScale, TIME_AXIS } from './storyScale.ts';
 import { DAY_MS } from './view.ts';
 
 const day = (n: number) => Date.UTC(2022, 1, 24) + n * DAY_MS;
@@ -49,5 +50,21 @@ describe('storyScale', () => {
   it('the time axis is the identity', () => {
     expect(TIME_AXIS.toAxis(day(3))).toBe(day(3));
     expect(TIME_AXIS.fromAxis(day(3))).toBe(day(3));
+  });
+});
+
+describe('polylinear', () => {
+  // The oracle: d3-scale's own polylinear scale, which the page no longer carries.
+  it('maps as d3-scale\'s scaleLinear with the same stops, inside and beyond them', () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.integer({ min: -1e6, max: 1e6 }), { minLength: 2, maxLength: 12 }).map((a) => a.sort((x, y) => x - y)),
+      fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 12, maxLength: 12 }),
+      fc.integer({ min: -3e6, max: 3e6 }),
+      (domain, steps, x) => {
+        const range = domain.map((_, i) => steps.slice(0, i + 1).reduce((a, b) => a + b, 0));
+        const d3 = scaleLinear().domain(domain).range(range);
+        expect(polylinear(domain, range)(x)).toBeCloseTo(d3(x), 6);
+      },
+    ));
   });
 });

@@ -2,11 +2,11 @@
  * The story scale: an axis on which each day with events gets room for them
  * and an empty stretch between two such days shrinks to a short, marked break
  * ("⋯ 4 days ⋯"). It is a monotonic, piecewise-linear map from time (UTC ms)
- * to axis units — d3's polylinear `scaleLinear` — so the zoom and window code,
+ * to axis units (a polylinear map, as d3's `scaleLinear` with many stops) — so the zoom and window code,
  * which works on any linear axis, works on it unchanged. One axis unit is one
  * day of room, so a day that needs three units of room is drawn three days wide.
  */
-import { scaleLinear } from 'd3-scale';
+import { bisectRight } from 'd3-array';
 import { DAY_MS } from './view.ts';
 
 /** How much room an empty stretch takes on the story scale, in days of room. */
@@ -61,9 +61,22 @@ export function storyScale(days: readonly StoryDay[]): AxisMap {
   range.unshift(range[0]! - OUTSIDE_PACE * DAY_MS);
   domain.push(domain[domain.length - 1]! + DAY_MS);
   range.push(range[range.length - 1]! + OUTSIDE_PACE * DAY_MS);
-  const forward = scaleLinear().domain(domain).range(range);
-  const backward = scaleLinear().domain(range).range(domain);
-  return { kind: 'story', toAxis: (t) => forward(t), fromAxis: (x) => backward(x), breaks };
+  return { kind: 'story', toAxis: polylinear(domain, range), fromAxis: polylinear(range, domain), breaks };
+}
+
+/**
+ * The piecewise-linear map through the stops `domain[i]` → `range[i]` (`domain` ascending), the
+ * outer segments extended beyond the ends: what d3-scale's `scaleLinear().domain(d).range(r)` maps
+ * for numbers, found with d3-array's bisect. Not d3-scale itself: its colour, format and
+ * interpolation code (8 KiB in the first view) would come with it, unused.
+ */
+export function polylinear(domain: readonly number[], range: readonly number[]): (x: number) => number {
+  const last = domain.length - 2;
+  return (x) => {
+    const i = Math.min(last, Math.max(0, bisectRight(domain, x) - 1));
+    const [d0, d1, r0, r1] = [domain[i]!, domain[i + 1]!, range[i]!, range[i + 1]!];
+    return d1 === d0 ? r0 : r0 + ((x - d0) / (d1 - d0)) * (r1 - r0);
+  };
 }
 
 /**

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { zoomIdentity } from 'd3-zoom';
 import type { CalendarDay } from './calendarDay.ts';
-import { transformForWindow, windowForTransform } from './zoomTransform.ts';
+import { transformForWindow, windowForTransform, baseScale } from './zoomTransform.ts';
 import {
   wellInView,
-  baseScale, centreWindowOn, clampWindow, fullWindow, maxZoom, MIN_WINDOW_MS,
+  centreWindowOn, clampWindow, fullWindow, maxZoom, MIN_WINDOW_MS,
   zoomWindow, type Window,
 } from './view.ts';
 

@@ -3,7 +3,6 @@
  * The window (UTC ms) is what the app keeps: it survives a resize, and it is
  * what a link records. d3-zoom's transform is derived from it and back.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { dayStartMs, addCalendarDays, type CalendarDay } from './calendarDay.ts';
 
 export type Window = readonly [start: number, end: number];
@@ -16,15 +15,6 @@ export function fullWindow(first: CalendarDay, last: CalendarDay): Window {
   const span = dayStartMs(addCalendarDays(last, 1)) - dayStartMs(first);
   const pad = Math.max(DAY_MS / 2, span * 0.02);
   return [dayStartMs(first) - pad, dayStartMs(addCalendarDays(last, 1)) + pad];
-}
-
-/**
- * The base scale: the full window over the width. Zoomed scales are made from it. Linear on
- * numbers (UTC ms, or story units): the calendar's ticks come from d3-time, so the page does not
- * carry d3's time formatting.
- */
-export function baseScale(full: Window, width: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([full[0], full[1]]).range([0, width]);
 }
 
 /** The largest zoom factor: the full window down to MIN_WINDOW_MS. */

@@ -4,8 +4,9 @@
  * that the page loads d3-zoom only with the zoom handling (useZoom loads it
  * after the first view is drawn).
  */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { baseScale, type Window } from './view.ts';
+import type { Window } from './view.ts';
 
 /** The zoom transform that shows `view` when the full window spans `width`. */
 export function transformForWindow(full: Window, view: Window, width: number): ZoomTransform {
@@ -18,4 +19,13 @@ export function transformForWindow(full: Window, view: Window, width: number): Z
 export function windowForTransform(full: Window, transform: ZoomTransform, width: number): Window {
   const [a, b] = transform.rescaleX(baseScale(full, width)).domain();
   return [a!, b!];
+}
+
+/**
+ * The base scale: the full window over the width. Zoomed scales are made from it. Linear on
+ * numbers (UTC ms, or story units). Here, with the zoom handling, so that d3-scale (and the colour,
+ * format and interpolation code it brings) loads with d3-zoom, after the first view.
+ */
+export function baseScale(full: Window, width: number): ScaleLinear<number, number> {
+  return scaleLinear().domain([full[0], full[1]]).range([0, width]);
 }

@@ -7,7 +7,8 @@
  * resolveUrlState for ids, quote numbers and windows) beyond the edition's
  * category ids, which `cat=` names (configured at load, or passed in).
  */
-import { ID_PATTERN as ID, type Category } from '../../data/schema.ts';
+import { ID_PATTERN as ID } from '../../data/contract.ts';
+import type { Category } from '../../data/schema.ts';
 import { categoryIds } from '../categories.ts';
 import { isCalendarDay, type CalendarDay } from '../time/calendarDay.ts';
 
