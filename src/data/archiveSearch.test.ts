@@ -98,13 +98,12 @@ describe('createArchiveSearch', () => {
     };
     const search = createArchiveSearch('data/search.json', { connect, base: BASE });
     const pending = search.search('talks', null);
-    await Promise.resolve();
+    await vi.waitFor(() => expect(failures).toHaveLength(1));
     failures[0]!('The search worker stopped: its script could not be loaded.');
     await expect(pending).rejects.toThrow('its script could not be loaded');
     let settled = false;
     search.search('talks', null).then(() => { settled = true; }, () => { settled = true; });
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(failures).toHaveLength(2);
+    await vi.waitFor(() => expect(failures).toHaveLength(2));
     // The first worker's late failure is no news for the second one's request.
     failures[0]!('late');
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -9,7 +9,7 @@ const VITE = path.resolve('node_modules/vite/bin/vite.js');
 
 export function buildProbe(outDir: string): string {
   // In a process of its own with NODE_ENV=production, as the app's build (scripts/buildStamp.mjs).
-  const r = spawnSync(process.execPath, [VITE, 'build', '--config', 'tests/browser/archive-search/vite.probe.config.ts', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+  const r = spawnSync(process.execPath, [VITE, 'build', '--config', 'tests/browser/archive-search/vite.probe.config.ts', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], {
     stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
   });
   if (r.status !== 0) throw new Error('vite build of the archive search probe failed: see above');
