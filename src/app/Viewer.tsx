@@ -170,6 +170,15 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
     if (how === 'keyboard') requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(id)}"] h2`)?.focus());
   }, [go, state.source, state.event]);
 
+  // A search hit of an archive: its chunk loads, and the view goes to its day with the event selected.
+  const openHit = useCallback((hit: { id: string; day: string; chunk: number }) => {
+    archive?.store.ensureChunk(hit.chunk);
+    setSheetOpen(true);
+    const day = hit.day as CalendarDay;
+    go({ event: hit.id, date: null, source: null, quote: null, from: addCalendarDays(day, -3), to: addCalendarDays(day, 3) });
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(hit.id)}"] h2`)?.focus());
+  }, [archive, go]);
+
   // A date link brings its day into view in the list and focuses its heading (the timeline shows
   // it through `committed`).
   const shownDate = useRef<string | null>(null);
@@ -401,11 +410,15 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
         <div className={`${styles.columns} ${wide && reader ? styles.threeColumns : ''}`}>
           <ErrorBoundary label="The event list">
           {archive && <archive.Status archive={archive} waitingFor={waitingFor} />}
-          <EventList
-            events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
-            onMove={moveInList}
-            dayLink={linkToDay}
-          />
+          {archive && state.q.trim() !== '' ? (
+            <archive.Search store={archive.store} query={state.q} categories={state.cat} onOpen={openHit} />
+          ) : (
+            <EventList
+              events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}
+              onMove={moveInList}
+              dayLink={linkToDay}
+            />
+          )}
           </ErrorBoundary>
           {!narrow && !(wide && reader) && (
             <div className={styles.detailsColumn}>

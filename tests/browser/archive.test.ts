@@ -104,6 +104,23 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     await context.close();
   });
 
+  it('a search answers from the whole archive, and a hit in a far chunk opens its event', async () => {
+    const asked: string[] = [];
+    const far = index.chunks.length - 1;
+    const target = eventsOf(far).at(-1)!;
+    const { page, context, problems } = await openApp(browser, '', { before: serveArchive(asked) });
+    await page.getByRole('searchbox').fill(target.title);
+    const results = page.getByRole('region', { name: 'Search results across the archive' });
+    const hit = results.getByRole('button', { name: new RegExp(target.title) }).first();
+    await hit.waitFor();
+    await expect(results.getByRole('status').textContent()).resolves.toMatch(/match/);
+    await hit.click();
+    await expect(page.locator(`[data-details-for="${target.id}"] h2`).textContent()).resolves.toBe(target.title);
+    expect(asked).toContain(index.chunks[far]!.file);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('a chunk that fails to load is named, with a way to try again, and the rest stays usable', async () => {
     const asked: string[] = [];
     const k = 20;
