@@ -18,11 +18,23 @@ const TYPES = {
 /**
  * Starts serving `root`. Options: `port` (0 = any free one), `prefixes` (sub-paths
  * such as '/timeline/' served like '/'), `dataset` (a file to serve as data/timeline.json),
- * `dataDir` (a folder to serve as data/, in place of the build's: all of data/ comes from it).
+ * `dataDir` (a folder to serve as data/, in place of the build's: all of data/ comes from it),
+ * `keepCompressed` (keep each file's gzipped body while the file's size and mtime stay the same,
+ * instead of compressing it again for every request: the browser tests load the same few files
+ * hundreds of times; the same bytes go out either way).
  * Resolves to { server, port, url, close }.
  */
-export function serveStatic(root, { port = 0, prefixes = [], dataset = null, dataDir = null } = {}) {
+export function serveStatic(root, { port = 0, prefixes = [], dataset = null, dataDir = null, keepCompressed = false } = {}) {
   const base = path.resolve(root);
+  /** file → { size, mtimeMs, body }: gzipped bodies kept with `keepCompressed`. */
+  const compressed = new Map();
+  const gzipped = (file, stat) => {
+    const kept = compressed.get(file);
+    if (kept && kept.size === stat.size && kept.mtimeMs === stat.mtimeMs) return kept.body;
+    const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+    if (keepCompressed) compressed.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, body });
+    return body;
+  };
   const data = dataDir && path.resolve(dataDir);
   /** The file a request's path names, or null when it lies outside what is served. */
   const fileFor = (pathname) => {
@@ -62,7 +74,7 @@ export function serveStatic(root, { port = 0, prefixes = [], dataset = null, dat
       const cache = /\/assets\/|\/chunks\/\d+-[0-9a-f]{10}\.json$|\/search-[0-9a-f]{10}\.json$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       // Compress text as any static host would, so measurements see real transfer sizes.
       if (/^(text|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+        const body = gzipped(file, stat);
         res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': cache, vary: 'accept-encoding' });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;

@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
   const built = ensureBuild(DIST) as boolean;
   console.log(built ? `Built ${DIST}/ for the browser tests.` : `Testing ${DIST}/, a fresh build of the current sources.`);
   console.log(`Chromium: ${chromiumPath}`);
-  const server = await serveStatic(DIST, { prefixes: ['/timeline/'] });
+  const server = await serveStatic(DIST, { prefixes: ['/timeline/'], keepCompressed: true });
   // One browser process for all files, instead of one launch per file.
   const browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   project.provide('baseUrl', server.url);
