@@ -351,6 +351,11 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
     </ErrorBoundary>
   );
 
+  // An archive's filters count all of it: a category filter from the index's counts; a search or
+  // "only dated" is counted by the search panel, or not at all (the index does not know it).
+  const archiveMatching = !archive ? undefined
+    : state.q.trim() !== '' || state.dated ? null
+    : (state.cat ?? index.categories).reduce((sum, c) => sum + (categoryCounts[c] ?? 0), 0);
   const label = index.first && index.last
     ? `Timeline of ${archive ? archive.info.total : events.length} events from ${formatDay(index.first)} to ${formatDay(index.last)}`
     : 'Timeline';
@@ -376,7 +381,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
             query={state.q}
             categories={index.categories}
             shown={state.cat}
-            matching={events.length}
+            matching={archiveMatching ?? events.length}
             total={archive ? archive.info.total : index.events.length}
             counts={categoryCounts}
             datedOnly={state.dated}
@@ -409,9 +414,16 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
         </ErrorBoundary>
         <div className={`${styles.columns} ${wide && reader ? styles.threeColumns : ''}`}>
           <ErrorBoundary label="The event list">
-          {archive && <archive.Status archive={archive} waitingFor={waitingFor} />}
-          {archive && state.q.trim() !== '' ? (
-            <archive.Search store={archive.store} query={state.q} categories={state.cat} onOpen={openHit} />
+          {archive ? (
+            // An archive's list column: what is loaded above the list, or the search across it all.
+            <div className={styles.archiveColumn}>
+              <archive.Status archive={archive} waitingFor={waitingFor} />
+              {state.q.trim() !== '' ? (
+                <archive.Search store={archive.store} query={state.q} categories={state.cat} onOpen={openHit} />
+              ) : (
+                <EventList events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters} onMove={moveInList} dayLink={linkToDay} />
+              )}
+            </div>
           ) : (
             <EventList
               events={events} selectedId={selectedId} query={state.q} onSelect={select} onReset={resetFilters}

@@ -193,7 +193,7 @@ describe('loading that cannot finish', () => {
   });
 
   it('an empty dataset and an unsupported version are each named as such', async () => {
-    for (const [change, expected] of [[{ events: [] }, /has no events/], [{ version: 2 }, /version 2 of the data format/]] as const) {
+    for (const [change, expected] of [[{ events: [] }, /has no events/], [{ version: 3 }, /version 3 of the data format/]] as const) {
       const { page, context } = await openApp(browser, '', { waitReady: false, before: serveData({ ...JSON.parse(real), ...change }) });
       const alert = page.getByRole('alert');
       await alert.waitFor();

@@ -38,7 +38,7 @@ describe('the app shell on the production build', () => {
   });
 
   it('says the data file is broken when it is not JSON or does not fit', async () => {
-    for (const body of ['{"version": 1, "title": "x", "articles": [], "events": []', '{"version": 2}']) {
+    for (const body of ['{"version": 1, "title": "x", "articles": [], "events": []', '{"version": 3}']) {
       const { page, context } = await openApp(browser, '', {
         waitReady: false,
         before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body })),
@@ -46,7 +46,7 @@ describe('the app shell on the production build', () => {
       const alert = page.getByRole('alert');
       await alert.waitFor();
       // Each named as what it is: a file that stops mid-way is cut off, another format is named by its version.
-      expect(await alert.textContent()).toMatch(/cut off before its end|version 2 of the data format/);
+      expect(await alert.textContent()).toMatch(/cut off before its end|version 3 of the data format/);
       await context.close();
     }
   });

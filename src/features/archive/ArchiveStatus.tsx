@@ -23,7 +23,7 @@ export function ArchiveStatus({ archive, waitingFor }: { archive: ArchiveView; w
         {period
           ? <><strong>{formatNumber(count)}</strong> of {formatNumber(info.total)} events loaded: {period}.</>
           : <>{formatNumber(info.total)} events in the archive; none loaded yet.</>}
-        {snapshot.overBudget && ' This view spans more events than can be drawn one by one: the timeline shows how many fall on each day. Zoom in to see them.'}
+        {snapshot.overBudget && <span className={styles.wideOnly}> This view spans more events than can be drawn one by one: the timeline shows how many fall on each day. Zoom in to see them.</span>}
       </p>
       <p role="status" className={styles.progress}>
         {waitingFor === 'event' ? 'Finding the linked event…'

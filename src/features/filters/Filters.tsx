@@ -9,7 +9,8 @@ type Props = {
   categories: readonly Category[];
   /** Categories shown; null = all. */
   shown: readonly Category[] | null;
-  matching: number;
+  /** How many events match; null when it is said elsewhere (an archive's search across all of it). */
+  matching: number | null;
   total: number;
   /** Events of each category (before filtering): the toggles are also the legend. */
   counts: Readonly<Record<Category, number>>;
@@ -72,7 +73,7 @@ export function Filters({ query, categories, shown, matching, total, counts, dat
         Only events the sources date
       </button>
       <p id={`${id}-count`} className={styles.count} aria-live="polite">
-        {filtered ? `${formatNumber(matching)} of ${formatCount(total, 'event')} match` : formatCount(total, 'event')}
+        {!filtered ? formatCount(total, 'event') : matching === null ? `Filtering ${formatCount(total, 'event')}` : `${formatNumber(matching)} of ${formatCount(total, 'event')} match`}
         {filtered && <> · <button type="button" className={styles.reset} onClick={onReset}>Reset filters</button></>}
       </p>
     </search>
