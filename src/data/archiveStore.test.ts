@@ -118,3 +118,32 @@ describe('ArchiveStore', () => {
     expect(store.isMissing('c3-e5')).toBe(false);
   });
 });
+
+describe('ArchiveStore while the view moves', () => {
+  test('a moving view over too many events loads nothing; once it settles, where it starts', async () => {
+    const { fn, asked } = loader();
+    const store = new ArchiveStore(archive(Array(10).fill(3000)), fn, null);
+    for (let d = 0; d < 50; d += 5) store.ensure(addCalendarDays(START, d), addCalendarDays(START, d + 49), true);
+    await settle();
+    expect(asked).toEqual([]);
+    store.ensure(addCalendarDays(START, 45), addCalendarDays(START, 94));
+    await settle();
+    expect(asked).toEqual([4]);
+  });
+});
+
+describe('ArchiveStore over budget', () => {
+  test('zooming about a view of too many events loads no further chunk while one of the window is in', async () => {
+    const { fn, asked } = loader();
+    const store = new ArchiveStore(archive(Array(10).fill(3000)), fn, null);
+    store.ensure(START, addCalendarDays(START, 99));
+    await settle();
+    for (const [a, b] of [[5, 80], [8, 70], [3, 95]] as const) store.ensure(addCalendarDays(START, a), addCalendarDays(START, b));
+    await settle();
+    expect(asked).toEqual([0]);
+    // A window that holds none of the loaded chunks gets its own.
+    store.ensure(addCalendarDays(START, 40), addCalendarDays(START, 99));
+    await settle();
+    expect(asked).toEqual([0, 4]);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import type { ArchiveChunkInfo, ArchiveIndex, DensityRow } from './archiveSchema.ts';
 import { indexDataset, type DatasetIndex } from './indexDataset.ts';
+import { MergedMap } from './mergedMap.ts';
 import { loadChunk, type LoadedChunk } from './loadChunk.ts';
 import type { LoadProblem } from './loadDataset.ts';
 import type { ArchiveSearch } from './archiveSearch.ts';
@@ -125,9 +126,12 @@ export class ArchiveStore {
   /**
    * Loads what the days `from`–`to` need: all their chunks and one more on each side when they
    * hold at most WINDOW_BUDGET events; otherwise only the chunk where the window starts (the list
-   * reads from there), and the timeline draws the rest as density.
+   * reads from there; none when a chunk of the window is in already), and the timeline draws the
+   * rest as density. While the view is still
+   * moving (`moving`), a window of too many events loads nothing: a pan over density would
+   * otherwise fetch a chunk for every few days it passes.
    */
-  ensure(from: CalendarDay, to: CalendarDay): void {
+  ensure(from: CalendarDay, to: CalendarDay, moving = false): void {
     const first = this.chunkOf(from);
     let last = this.chunkOf(to);
     if (this.info.chunks[last]!.from > to && last > first) last -= 1;
@@ -135,7 +139,12 @@ export class ArchiveStore {
     for (let n = first; n <= last; n++) count += this.info.chunks[n]!.count;
     const over = count > WINDOW_BUDGET;
     const want: number[] = [];
-    if (over) want.push(first);
+    if (over) {
+      // One chunk of the window for the list to read, where it starts, unless one is in already.
+      let held = false;
+      for (let n = first; n <= last && !held; n++) held = this.ready.has(n) || this.pending.has(n);
+      if (!moving && !held) want.push(first);
+    }
     else for (let n = Math.max(0, first - 1); n <= Math.min(this.info.chunks.length - 1, last + 1); n++) want.push(n);
     const changed = over !== this.overBudget || this.wanted?.[0] !== first || this.wanted?.[1] !== last;
     this.overBudget = over;
@@ -223,26 +232,52 @@ export class ArchiveStore {
     };
   }
 
-  /** The index of the loaded chunks' events (chunks are in date order, so their events are too). */
-  private indexLoaded(loaded: readonly number[]): DatasetIndex {
-    const articles = new Map<string, Article>();
-    const events = [];
-    for (const n of loaded) {
+  /** Each loaded chunk indexed once, when it arrives (its days are whole, so its own index is exact). */
+  private readonly chunkIndexes = new Map<number, DatasetIndex>();
+
+  private indexOf(n: number): DatasetIndex {
+    let index = this.chunkIndexes.get(n);
+    if (!index) {
       const chunk = this.ready.get(n)!;
-      for (const a of chunk.articles) if (!articles.has(a.id)) articles.set(a.id, a);
-      events.push(...chunk.events);
+      const { info } = this;
+      index = indexDataset({
+        version: 1, title: info.title, licence: info.licence, dek: info.dek, categories: info.categories,
+        articles: chunk.articles, events: chunk.events,
+      } as Dataset);
+      this.chunkIndexes.set(n, index);
     }
+    return index;
+  }
+
+  /**
+   * The index of the loaded chunks' events: the chunks' own indexes read as one (chunks are in
+   * date order, so their events are too), never the held events indexed again on each arrival.
+   */
+  private indexLoaded(loaded: readonly number[]): DatasetIndex {
+    for (const n of this.chunkIndexes.keys()) if (!this.ready.has(n)) this.chunkIndexes.delete(n);
+    const parts = loaded.map((n) => this.indexOf(n));
     const { info } = this;
-    const dataset = {
-      version: 1, title: info.title, licence: info.licence, dek: info.dek, categories: info.categories,
-      articles: [...articles.values()], events,
-    } as Dataset;
-    const index = indexDataset(dataset);
+    const events = parts.length === 1 ? parts[0]!.events : parts.flatMap((p) => p.events);
+    const articles = new Map<string, Article>();
+    for (const p of parts) for (const a of p.articles) if (!articles.has(a.id)) articles.set(a.id, a);
     // The lanes, and the days the axis spans, are the whole archive's, not the loaded part's.
     const lanes = info.density.lanes;
     const used = new Set<string>();
     for (const row of info.density.byMonth) lanes.forEach((c, i) => { if (Number(row[i + 1]) > 0) used.add(c); });
-    return { ...index, categories: lanes.filter((c) => used.has(c)), first: info.first, last: info.last };
+    return {
+      title: info.title, licence: info.licence, dek: info.dek,
+      events,
+      byId: new MergedMap(parts.map((p) => p.byId)),
+      articles: [...articles.values()],
+      articleById: new MergedMap(parts.map((p) => p.articleById)),
+      // An article quoted in two chunks: its passages from both, in reading order.
+      passagesByArticle: new MergedMap(parts.map((p) => p.passagesByArticle), (lists) => (lists.length === 1 ? lists[0]! : lists.flat().sort(
+        (a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end,
+      ))),
+      categories: lanes.filter((c) => used.has(c)),
+      first: info.first,
+      last: info.last,
+    };
   }
 }
 

@@ -19,8 +19,6 @@ export type DatasetIndex = {
   /** Every event, by date, and within a day in the order the sources tell (the dataset's order). */
   events: TimelineEvent[];
   byId: ReadonlyMap<string, TimelineEvent>;
-  /** Position of each event in `events`. */
-  position: ReadonlyMap<string, number>;
   articles: Article[];
   articleById: ReadonlyMap<string, Article>;
   /** The quoted passages of each article, in reading order. */
@@ -64,7 +62,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const inOrder = dataset.events.every((e, i, all) => i === 0 || compareEvents(all[i - 1]!, e) <= 0);
   const events = leadWithKeyEvents(inOrder ? [...dataset.events] : [...dataset.events].sort(compareEvents));
   const byId = new Map(events.map((e) => [e.id, e]));
-  const position = new Map(events.map((e, i) => [e.id, i]));
   const articleById = new Map(dataset.articles.map((a) => [a.id, a]));
   const passages = new Map<string, Map<string, QuotedPassage>>();
   const used = new Set<Category>();
@@ -91,7 +88,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     dek: dataset.dek,
     events,
     byId,
-    position,
     articles: dataset.articles,
     articleById,
     passagesByArticle,

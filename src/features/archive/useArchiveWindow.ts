@@ -22,8 +22,8 @@ export function useArchiveWindow(archive: ArchiveView | undefined, timeline: Tim
   const { live, getView, committed } = timeline;
   useEffect(() => {
     if (!store) return;
-    const ask = () => store.ensure(...daysOf(getView()));
-    ask();
+    const ask = (moving: boolean) => store.ensure(...daysOf(getView()), moving);
+    ask(false);
     let last = performance.now();
     let timer: ReturnType<typeof setTimeout> | null = null;
     const unsubscribe = live.subscribe(() => {
@@ -32,7 +32,7 @@ export function useArchiveWindow(archive: ArchiveView | undefined, timeline: Tim
       timer = setTimeout(() => {
         timer = null;
         last = performance.now();
-        ask();
+        ask(true);
       }, Math.max(0, wait));
     });
     return () => {

@@ -10,6 +10,7 @@ import { indexLanes, layoutMarks, type ClusterMark, type EventMark, type LaneIte
 import { groupCells, layoutDayCells } from '../../lib/layout/layoutDayCells.ts';
 import { formatNumber } from '../../lib/formatCount.ts';
 import { MarkShape } from './MarkShape.tsx';
+import { HeatStrip } from './HeatStrip.tsx';
 import { PhoneTimeline } from './PhoneTimeline.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useZoom } from './useZoom.ts';
@@ -329,18 +330,10 @@ export const Timeline = memo(function Timeline({
           {Array.from({ length: lanes }, (_, lane) => (
             <div key={lane} className={styles.lane} style={cells && !density?.histogram ? undefined : { height: laneHeight }} data-lane={lane}>
               {heat && (
-                <svg className={styles.heatStrip} style={{ height: heatHeight }} aria-hidden="true">
-                  {[...heat.cells[lane]!].map(([cell, n]) => {
-                    const share = Math.sqrt(n / heat.most);
-                    const h = density?.histogram ? Math.max(2, share * heatHeight) : heatHeight;
-                    return (
-                      <rect
-                        key={cell} data-heat={n} x={cell * HEAT_CELL} width={HEAT_CELL} y={heatHeight - h} height={h}
-                        style={{ fill: categoryStyle(categories[lane]!).color, opacity: density?.histogram ? 0.75 : 0.15 + 0.85 * share }}
-                      />
-                    );
-                  })}
-                </svg>
+                <HeatStrip
+                  className={styles.heatStrip} cells={heat.cells[lane]!} most={heat.most} cellWidth={HEAT_CELL}
+                  width={width} height={heatHeight} histogram={Boolean(density?.histogram)} color={categoryStyle(categories[lane]!).color}
+                />
               )}
               {cells?.[lane]?.map((cell, k, all) => (
                 <ul key={cell.key} className={styles.cell} style={{ marginLeft: cell.x0 - (k ? all[k - 1]!.x1 : 0), width: cell.x1 - cell.x0 }}>
