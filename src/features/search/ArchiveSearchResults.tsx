@@ -1,9 +1,9 @@
+import { Highlight } from '../event-list/Highlight.tsx';
 import { useId } from 'react';
 import type { Category } from '../../data/schema.ts';
 import type { SearchHit } from './searchColumns.ts';
 import { categoryStyle } from '../../lib/categories.ts';
 import { formatCount, formatNumber } from '../../lib/formatCount.ts';
-import { findMatches } from '../../lib/search/filterEvents.ts';
 import { formatLongDay, isCalendarDay } from '../../lib/time/calendarDay.ts';
 import styles from './ArchiveSearchResults.module.css';
 
@@ -73,26 +73,11 @@ function HitButton({ hit, query, lane, onOpen }: { hit: SearchHit; query: string
   return (
     <button type="button" className={styles.hit} onClick={() => onOpen(hit)}>
       <span className={styles.symbol} style={cat ? { color: cat.color } : undefined} aria-hidden="true">{cat?.symbol ?? '·'}</span>
-      <span className={styles.title}><Marked text={hit.title} query={query} /></span>
+      <span className={styles.title}><Highlight text={hit.title} query={query} /></span>
       <span className={styles.meta}>
         {isCalendarDay(hit.day) ? <time dateTime={hit.day}>{formatLongDay(hit.day)}</time> : hit.day}
         {cat && <span>{cat.label}</span>}
       </span>
     </button>
   );
-}
-
-/** `text` with the parts that match `query` in <mark>: text slices, never HTML. */
-function Marked({ text, query }: { text: string; query: string }) {
-  const ranges = findMatches(text, query);
-  if (ranges.length === 0) return <>{text}</>;
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  ranges.forEach(([start, end], i) => {
-    if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={i}>{text.slice(start, end)}</mark>);
-    at = end;
-  });
-  if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
 }
