@@ -12,11 +12,11 @@
  * CHUNK_EVENTS events (a day with more is one chunk of its own).
  */
 import {
-  array, custom, enum as zEnum, int, literal, maxLength, minimum, minLength, nonnegative, nullable, object, optional, regex, string, unknown,
+  array, enum as zEnum, int, literal, maxLength, minimum, minLength, nonnegative, nullable, object, optional, regex, string, unknown,
   type infer as Infer,
 } from 'zod/mini';
-import { isCalendarDay, type CalendarDay } from '../lib/time/calendarDay.ts';
-import { articleSchema, categoryInfoSchema, CERTAINTIES, ID_PATTERN, MAX_CATEGORIES } from './schema.ts';
+import type { CalendarDay } from '../lib/time/calendarDay.ts';
+import { articleSchema, categoryInfoSchema, CERTAINTIES, day, id, MAX_CATEGORIES } from './schema.ts';
 
 export const ARCHIVE_VERSION = 2;
 /** From how many events the build ships an archive instead of one file. */
@@ -24,9 +24,7 @@ export const ARCHIVE_THRESHOLD = 20_000;
 /** About how many events a chunk holds. */
 export const CHUNK_EVENTS = 2_000;
 
-const day = () => custom<CalendarDay>((v) => typeof v === 'string' && isCalendarDay(v), 'expected a real calendar day as YYYY-MM-DD');
 const count = () => int().check(nonnegative());
-const id = () => string().check(regex(ID_PATTERN, 'expected an id as a kebab-case slug'));
 /** A file of the archive, relative to data/timeline.json's folder's parent (the page): `data/…`, no `..`. */
 const dataFile = () => string().check(regex(/^data\/(?:[a-z0-9-]+\/)*[a-z0-9.-]+\.json$/, 'expected a file under data/'));
 

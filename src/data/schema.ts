@@ -14,10 +14,12 @@ import { CATEGORY_COLOURS, CATEGORY_SHAPES, CERTAINTIES, categoryIdsOf, DEFAULT_
 export { CATEGORY_COLOURS, CATEGORY_SHAPES, CERTAINTIES, categoryIdsOf, DEFAULT_CATEGORY_IDS, ID_PATTERN, isHttpUrl, MAX_CATEGORIES };
 
 const text = () => string().check(minLength(1), refine((s) => s.trim().length > 0, 'must not be blank'));
-const day = () =>
+/** A field that holds a real calendar day (YYYY-MM-DD), as a new schema each time. */
+export const day = () =>
   custom<CalendarDay>((v) => typeof v === 'string' && isCalendarDay(v), 'expected a real calendar day as YYYY-MM-DD');
 const offset = () => int().check(nonnegative());
-const id = () => string().check(regex(ID_PATTERN, 'expected an id as a kebab-case slug, e.g. "second-talks-belarus"'));
+/** A field that holds an id (ID_PATTERN), as a new schema each time. */
+export const id = () => string().check(regex(ID_PATTERN, 'expected an id as a kebab-case slug, e.g. "second-talks-belarus"'));
 const httpUrl = () => string().check(refine(isHttpUrl, 'expected an http: or https: address'));
 
 /**
