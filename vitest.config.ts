@@ -14,11 +14,14 @@ import react from '@vitejs/plugin-react';
 const roots = ['src', 'pipeline', 'tests/unit', 'bench'];
 
 // Only what turns days into instants or back needs the zone matrix (as date-fns runs its tz suite
-// apart): calendar days, ticks, the view window, story scale, date resolution, URL state, the list's
-// day groups and the viewer's day headings. The pipeline's byte-for-byte determinism test runs two
-// zones itself (pipeline/main.test.ts). A new date-sensitive test file belongs in this list.
+// apart): calendar days, ticks, the view window, story scale, date resolution, resolving a link's days
+// against the data, the list's day groups and the viewer's day headings. Parsing and writing the URL
+// (urlState.test.ts, 76 tests) is not: it handles strings only, and its one day check is
+// isCalendarDay's arithmetic, which calendarDay.test.ts runs in every zone. The pipeline's
+// byte-for-byte determinism test runs two zones itself (pipeline/main.test.ts). A new
+// date-sensitive test file belongs in this list.
 export const DATE_SENSITIVE = [
-  'src/lib/time/**/*.test.ts', 'src/lib/url/**/*.test.ts', 'src/lib/evidence/**/*.test.ts', 'src/features/event-list/groupForList.test.ts',
+  'src/lib/time/**/*.test.ts', 'src/lib/url/resolveUrlState.test.ts', 'src/lib/evidence/**/*.test.ts', 'src/features/event-list/groupForList.test.ts',
   'pipeline/resolveDate.test.ts', 'pipeline/proposeEvidence.test.ts', 'pipeline/splitDataset.test.ts', 'src/app/Viewer.dates.test.tsx',
 ];
 export const EXTRA_ZONES = ['America/Los_Angeles', 'Asia/Tokyo'];
