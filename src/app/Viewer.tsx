@@ -381,7 +381,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
             query={state.q}
             categories={index.categories}
             shown={state.cat}
-            matching={archiveMatching ?? events.length}
+            matching={archiveMatching === undefined ? events.length : archiveMatching}
             total={archive ? archive.info.total : index.events.length}
             counts={categoryCounts}
             datedOnly={state.dated}

@@ -122,6 +122,8 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const hit = results.getByRole('button', { name: new RegExp(target.title) }).first();
     await hit.waitFor();
     await expect(results.getByRole('status').textContent()).resolves.toMatch(/match/);
+    // The filters do not count the loaded part as if it were all that matches: the results say how many.
+    await expect(page.locator('search p[aria-live]').textContent()).resolves.toMatch(/^Filtering 100,000 events/);
     await hit.click();
     await expect(page.locator(`[data-details-for="${target.id}"] h2`).textContent()).resolves.toBe(target.title);
     expect(asked).toContain(index.chunks[far]!.file);
