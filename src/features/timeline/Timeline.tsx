@@ -6,6 +6,7 @@ import { dayStartMs, formatLongDay, type CalendarDay } from '../../lib/time/cale
 import { roomForCount, storyScale, TIME_AXIS, type AxisMap } from '../../lib/time/storyScale.ts';
 import { chooseAxisTicks } from '../../lib/time/axisTicks.ts';
 import { centreWindowOn, DAY_MS, wellInView, type Window } from '../../lib/time/view.ts';
+import { thinLanes } from '../../lib/layout/thinLanes.ts';
 import { indexLanes, layoutMarks, type ClusterMark, type EventMark, type LaneItem } from '../../lib/layout/layoutMarks.ts';
 import { groupCells, layoutDayCells } from '../../lib/layout/layoutDayCells.ts';
 import { formatNumber } from '../../lib/formatCount.ts';
@@ -160,7 +161,10 @@ export const Timeline = memo(function Timeline({
   // With marks: a thin heat strip under them. Without (too many to draw): a histogram filling the lane.
   const heatHeight = density?.histogram ? laneHeight - 12 : 6;
   const cells = compact ? null : layoutDayCells(cellLanes, axis.toAxis, viewA, width);
-  const marks = cells ? [] : layoutMarks(laneIndex, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
+  // Over an archive's histogram the marks are its key events: where they crowd, one per marker's
+  // width is drawn (zooming in shows the rest), so a frame never lays out hundreds of them.
+  const shownLanes = density?.histogram && !cells ? thinLanes(laneIndex, viewA, width, markerSize * 2, selectedId) : laneIndex;
+  const marks = cells ? [] : layoutMarks(shownLanes, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
   const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, eventDays);
 
   const setAxisView = useMemo(() => (w: Window) => timeline.setView([axis.fromAxis(w[0]), axis.fromAxis(w[1])]), [axis, timeline]);
