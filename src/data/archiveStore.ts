@@ -127,9 +127,8 @@ export class ArchiveStore {
    * Loads what the days `from`–`to` need: all their chunks and one more on each side when they
    * hold at most WINDOW_BUDGET events; otherwise only the chunk where the window starts (the list
    * reads from there; none when a chunk of the window is in already), and the timeline draws the
-   * rest as density. While the view is still
-   * moving (`moving`), a window of too many events loads nothing: a pan over density would
-   * otherwise fetch a chunk for every few days it passes.
+   * rest as density. While the view is still moving (`moving`), a window of too many events loads
+   * nothing: a pan over density would otherwise fetch a chunk for every few days it passes.
    */
   ensure(from: CalendarDay, to: CalendarDay, moving = false): void {
     const first = this.chunkOf(from);
@@ -144,8 +143,9 @@ export class ArchiveStore {
       let held = false;
       for (let n = first; n <= last && !held; n++) held = this.ready.has(n) || this.pending.has(n);
       if (!moving && !held) want.push(first);
+    } else {
+      for (let n = Math.max(0, first - 1); n <= Math.min(this.info.chunks.length - 1, last + 1); n++) want.push(n);
     }
-    else for (let n = Math.max(0, first - 1); n <= Math.min(this.info.chunks.length - 1, last + 1); n++) want.push(n);
     const changed = over !== this.overBudget || this.wanted?.[0] !== first || this.wanted?.[1] !== last;
     this.overBudget = over;
     this.wanted = [first, last];
