@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, WAIT_MS, type OpenOptions } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 import { formatViolations, runAxe } from './axe.ts';
 
 type DataEvent = { id: string; date: string; title: string; quotes: Array<{ article: string }> };
@@ -59,7 +61,7 @@ const views: View[] = [
 describe('axe-core finds no violation', () => {
   for (const view of views) {
     it(`on ${view.name}`, async () => {
-      const { page, problems, context } = await openApp(browser, view.query, view.options);
+      const { page, problems, context } = await openApp(browser, view.query, { ...REDUCED, ...view.options });
       await view.ready(page);
       await settle(page);
       const violations = await runAxe(page);
@@ -132,7 +134,7 @@ describe('a visible focus indicator on every control reached by Tab', () => {
   const focusViews: View[] = [views[0]!, views[1]!, views[2]!, { ...views[6]!, name: 'a phone (390×844)' }];
   for (const view of focusViews) {
     it(`on ${view.name}`, async () => {
-      const { page, problems, context } = await openApp(browser, view.query, view.options);
+      const { page, problems, context } = await openApp(browser, view.query, { ...REDUCED, ...view.options });
       await view.ready(page);
       await settle(page);
       const steps = await tabThrough(page);
@@ -240,7 +242,7 @@ function readTimelineColours(page: Page, where: 'surface' | 'rail' = 'surface') 
 describe('the timeline\'s colours reach 3:1 against their background (WCAG 1.4.11)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`in ${colorScheme}`, async () => {
-      const { page, problems, context } = await openApp(browser, `?event=${SELECTED.id}`, { colorScheme });
+      const { page, problems, context } = await openApp(browser, `?event=${SELECTED.id}`, { ...REDUCED, colorScheme });
       await surfaceOf(page).locator(`[data-event-id="${SELECTED.id}"][aria-current="true"]`).waitFor();
       await settle(page);
       const results = await readTimelineColours(page);
@@ -261,7 +263,7 @@ describe('the phone rail\'s colours reach 3:1 against their background (WCAG 1.4
     it(`in ${colorScheme}`, async () => {
       // A date link marks the day's events (a tinted row) and a selection rings one: all three kinds of row.
       const day = SELECTED.date;
-      const { page, problems, context } = await openApp(browser, `?date=${day}`, { width: 390, height: 844, colorScheme });
+      const { page, problems, context } = await openApp(browser, `?date=${day}`, { ...REDUCED, width: 390, height: 844, colorScheme });
       const rail = page.getByRole('list', { name: 'Days with events' });
       await rail.locator('button[data-marked]').first().waitFor();
       await settle(page);
@@ -291,7 +293,7 @@ describe('no action needs a drag (WCAG 2.5.7)', () => {
   const span = (r: { from: string | null; to: string | null }) => (r.from && r.to ? (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS + 1 : Infinity);
 
   it('zooms with buttons and pans to the first and last events with Home and End', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
     const zoomOut = page.getByRole('button', { name: 'Zoom out' });
     const fitAll = page.getByRole('button', { name: 'Fit all' });

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 // @ts-expect-error: a plain ES module without types
 import { writeArchive } from '../../bench/prepare.mjs';
 import { DEFAULT_SEED } from '../../bench/generateDataset.mjs';
@@ -49,7 +51,7 @@ const chunkIndex = (file: string) => index.chunks.findIndex((c) => c.file === fi
 describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
   it('opens from its index: counts of the whole archive, density where events are too many to draw, the first period listed', async () => {
     const asked: string[] = [];
-    const { page, context, problems } = await openApp(browser, '', { before: serveArchive(asked) });
+    const { page, context, problems } = await openApp(browser, '', { ...REDUCED, before: serveArchive(asked) });
     await expect.poll(() => page.locator('header p').first().textContent()).toContain('100,000 events');
     // Fit all spans far more events than can be drawn: each lane shows its histogram.
     const inked = await page.locator('[data-lane] canvas').evaluateAll((canvases) => canvases.map((c) => {
@@ -75,7 +77,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const asked: string[] = [];
     const far = index.chunks.length - 2;
     const target = eventsOf(far).find((e) => !e.key)!;
-    const { page, context, problems } = await openApp(browser, `?event=${target.id}`, { before: serveArchive(asked), waitReady: false });
+    const { page, context, problems } = await openApp(browser, `?event=${target.id}`, { ...REDUCED, before: serveArchive(asked), waitReady: false });
     await expect(page.locator(`[data-details-for="${target.id}"] h2`).textContent({ timeout: WAIT_MS })).resolves.toBe(target.title);
     expect(asked).toContain(index.chunks[far]!.file);
     expect(problems).toEqual([]);
@@ -87,7 +89,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const k = 10;
     const last = index.chunks[k]!.to;
     const from = addDays(last, -3);
-    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${last}&scale=time`, { before: serveArchive(asked) });
+    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${last}&scale=time`, { ...REDUCED, before: serveArchive(asked) });
     // The next chunk is fetched while the window is still inside chunk k.
     await expect.poll(() => asked).toContain(index.chunks[k + 1]!.file);
     const next = eventsOf(k + 1)[0]!;
@@ -116,7 +118,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const asked: string[] = [];
     const far = index.chunks.length - 1;
     const target = eventsOf(far).at(-1)!;
-    const { page, context, problems } = await openApp(browser, '', { before: serveArchive(asked) });
+    const { page, context, problems } = await openApp(browser, '', { ...REDUCED, before: serveArchive(asked) });
     await page.getByRole('searchbox').fill(target.title);
     const results = page.getByRole('region', { name: 'Search results across the archive' });
     const hit = results.getByRole('button', { name: new RegExp(target.title) }).first();
@@ -137,7 +139,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const failing = new Set([index.chunks[k + 1]!.file]);
     // Three days inside chunk k: it and its two neighbours are what the window needs.
     const from = addDays(index.chunks[k]!.from, 3);
-    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${addDays(from, 2)}`, { before: serveArchive(asked, failing) });
+    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${addDays(from, 2)}`, { ...REDUCED, before: serveArchive(asked, failing) });
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toMatch(/could not be loaded: the server answered 500/);
     // The chunks that did load are listed.

@@ -10,6 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 import {
   articleById, currentSearch, eventById, eventsOn, markedOnTimeline, selectedInList, spelledDay,
   waitForFocusOn, waitForNotice, waitForSearch, waitForSelected,
@@ -24,7 +26,7 @@ const OTHER = eventById('first-talks-belarus');
 const TEST_PAGE = '__embed-test.html';
 
 async function open(query: string, options: OpenOptions = {}) {
-  const opened = await openApp(browser, query, options);
+  const opened = await openApp(browser, query, { ...REDUCED, ...options });
   onTestFinished(() => opened.context.close());
   return opened;
 }

@@ -25,6 +25,14 @@ declare module 'vitest' {
 /** Where the build goes: TEST_DIST lets two checkouts' runs (or two people) keep apart. */
 const DIST = process.env.TEST_DIST ?? 'dist';
 
+/**
+ * V8 without its optimising compilers (Maglev, TurboFan), for the tests only: a test's page lives a
+ * few seconds, too short for optimised code to repay its compiling, which cost about an eighth of
+ * the suite's CPU (197 → 175 s). It changes how fast scripts run, not what they do. The bench
+ * (bench/measureRun.mjs) launches Chromium as a reader's is, without this.
+ */
+const TEST_ONLY_ARGS = ['--js-flags=--no-opt,--no-maglev'];
+
 export default async function setup(project: TestProject) {
   const chromiumPath = findTestChromium() as string | null;
   if (!chromiumPath) {
@@ -35,7 +43,7 @@ export default async function setup(project: TestProject) {
   console.log(`Chromium: ${chromiumPath}`);
   const server = await serveStatic(DIST, { prefixes: ['/timeline/'], keepCompressed: true });
   // One browser process for all files, instead of one launch per file.
-  const browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, ...TEST_ONLY_ARGS] });
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', chromiumPath);
   project.provide('browserWsEndpoint', browserServer.wsEndpoint());

@@ -39,13 +39,21 @@ export type OpenOptions = {
   before?: (page: Page) => Promise<unknown>;
   /** Wait for the first event to be drawn (default true). */
   waitReady?: boolean;
+  /**
+   * 'reduced' opens the page as a reader who asked for reduced motion (prefers-reduced-motion:
+   * reduce): the timeline jumps instead of animating. Files whose subject is not motion use it: the
+   * page's second real path gets checked, and a test spends no frames on animations it does not
+   * look at (a quarter of the suite's CPU). The timeline, deep-link, keyboard and hardening files
+   * keep the default, 'full', where zooms animate and the URL and focus must follow them.
+   */
+  motion?: 'full' | 'reduced';
 };
 
 /** Opens the app in a fresh context and records every problem the page reports. */
 export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<Opened> {
-  const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, waitReady = true } = options;
+  const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, waitReady = true, motion = 'full' } = options;
   const context = await browser.newContext({
-    viewport: { width, height }, colorScheme, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1,
+    viewport: { width, height }, colorScheme, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1, reducedMotion: motion === 'reduced' ? 'reduce' : 'no-preference',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, screenshot } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 
 /** The build under test (the global setup builds into TEST_DIST, default dist/). */
 const DIST = process.env.TEST_DIST ?? 'dist';
@@ -21,7 +23,7 @@ afterAll(async () => { await browser?.close(); });
 describe('open data in the built page', () => {
   for (const subPath of ['', 'timeline/']) {
     it(`the footer's links download the three files from /${subPath}, beside the page`, async () => {
-      const { page, problems, context } = await openApp(browser, '', { subPath });
+      const { page, problems, context } = await openApp(browser, '', { ...REDUCED, subPath });
       const footer = page.getByRole('contentinfo');
       await expect(footer.textContent()).resolves.toMatch(/^Download the data: JSON · CSV · TimelineJS/);
       if (dataset.licence) await expect(footer.getByText(dataset.licence).isVisible()).resolves.toBe(true);
@@ -47,7 +49,7 @@ describe('open data in the built page', () => {
   }
 
   it('carries schema.org JSON-LD that parses and lists every event, with no CSP violation', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(blocks).toHaveLength(1);
     const list = JSON.parse(blocks[0]!) as { '@type': string; itemListElement: Array<{ item: { '@type': string; name: string; identifier: string } }> };

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 
 type DataArticle = { id: string; headline: string; removed?: Array<{ line: number; text: string; reason: string }> };
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { articles: DataArticle[] };
@@ -22,7 +24,7 @@ describe('Show what was removed', () => {
     it(`lists every removed line with its reason, opened with the keyboard (${colorScheme})`, async () => {
       const removed = ARTICLE.removed ?? [];
       expect(removed.length).toBeGreaterThan(0);
-      const { page, problems, context } = await openApp(browser, `?source=${ARTICLE.id}`, { colorScheme });
+      const { page, problems, context } = await openApp(browser, `?source=${ARTICLE.id}`, { ...REDUCED, colorScheme });
       const reader = page.getByRole('region', { name: ARTICLE.headline });
       await reader.waitFor({ state: 'visible' });
       const summary = reader.locator('summary', { hasText: 'Show what was removed' });

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 
 type Quote = { article: string; paragraph: number; start: number; end: number; text: string };
 type DataEvent = {
@@ -174,7 +176,7 @@ for (const [device, width, height] of [['a desktop', 1280, 800], ['a phone', 390
 
   describe(`from an event to its source and back on ${device} (${width}×${height})`, () => {
     it('works with the mouse', async () => {
-      const { page, problems, context } = await openApp(browser, '', { width, height });
+      const { page, problems, context } = await openApp(browser, '', { ...REDUCED, width, height });
       await listButton(page, EVENT.id).click();
       const detailsScope = container(page, phone, eventLabel);
       await detailsScope.waitFor();
@@ -211,7 +213,7 @@ for (const [device, width, height] of [['a desktop', 1280, 800], ['a phone', 390
     });
 
     it('works with the keyboard alone (Tab, Enter, Escape)', async () => {
-      const { page, problems, context } = await openApp(browser, '', { width, height });
+      const { page, problems, context } = await openApp(browser, '', { ...REDUCED, width, height });
       // The list is one tab stop (its first event, with nothing selected); ↓ moves inside it.
       const stop = await page.locator('nav [data-event-id][tabindex="0"]').getAttribute('data-event-id');
       await tabTo(page, { kind: 'list', id: stop! });
@@ -264,7 +266,7 @@ describe('a passage quoted by more than one event', () => {
     expect(shared, 'the dataset has a passage quoted by two events').toBeDefined();
     const { e: event, q, n } = shared!;
     const others = dataset.events.filter((o) => o.quotes.some((p) => p.article === q.article && p.paragraph === q.paragraph && p.start === q.start));
-    const { page, problems, context } = await openApp(browser, `?event=${event.id}&source=${q.article}&quote=${n}`);
+    const { page, problems, context } = await openApp(browser, `?event=${event.id}&source=${q.article}&quote=${n}`, REDUCED);
     await page.getByRole('region', { name: articleById(q.article).headline, exact: true }).waitFor();
     await expect.poll(() => focusedMarkText(page).then((t) => t?.startsWith(q.text) ?? false)).toBe(true);
     const linked = await page.locator('mark:focus a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('event')));
@@ -300,7 +302,7 @@ describe('search and category filters', () => {
   }
 
   it('shows only the events matching "antalya", with the count and the match in a <mark>', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     const all = await listIds(page);
     const want = expectedMatches('antalya');
     expect(want.length).toBeGreaterThan(0);
@@ -319,7 +321,7 @@ describe('search and category filters', () => {
   });
 
   it('ignores accents: "antonio" and "ANTÓNIO" find "António"', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     const want = expectedMatches('antonio');
     expect(want.length).toBeGreaterThan(0);
     for (const query of ['antonio', 'ANTÓNIO']) {
@@ -334,7 +336,7 @@ describe('search and category filters', () => {
   });
 
   it('shows the empty state for a query with no results, and "Reset filters" restores all events', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     const all = await listIds(page);
     expect([...all].sort()).toEqual(dataset.events.map((e) => e.id).sort());
     expect(expectedMatches('zzzzzz')).toEqual([]);
@@ -357,7 +359,7 @@ describe('search and category filters', () => {
   });
 
   it('filters the list and the timeline with the category toggles', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     const all = await listIds(page);
     const toggle = (name: string) => page.getByRole('search').getByRole('button', { name, exact: true });
     expect(await toggle('Military').getAttribute('aria-pressed')).toBe('true');
@@ -388,7 +390,7 @@ describe('search and category filters', () => {
 
 describe('printing', () => {
   it('prints every event title and none of the controls', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     await page.emulateMedia({ media: 'print' });
     await expect.poll(async () => {
       const text = await page.evaluate(() => document.body.innerText);

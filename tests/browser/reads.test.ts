@@ -11,6 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenOptions } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 
 type DataEvent = { id: string; date: string; title: string; summary: string; category: string; key?: boolean; quotes: Array<{ text: string }> };
 const DIST = process.env.TEST_DIST ?? 'dist';
@@ -36,7 +38,7 @@ beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
 async function open(query: string, options: OpenOptions = {}) {
-  const opened = await openApp(browser, query, options);
+  const opened = await openApp(browser, query, { ...REDUCED, ...options });
   onTestFinished(() => opened.context.close());
   return opened;
 }

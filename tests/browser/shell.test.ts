@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import fs from 'node:fs';
 import { launchBrowser, openApp } from './harness.ts';
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { events: Array<{ id: string; title: string }> };
 
@@ -11,7 +13,7 @@ afterAll(async () => { await browser?.close(); });
 
 describe('the app shell on the production build', () => {
   it('shows every event of the dataset that dist/ ships, with no console error', async () => {
-    const { page, problems, context } = await openApp(browser);
+    const { page, problems, context } = await openApp(browser, '', REDUCED);
     const ids = await page.locator('nav [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
     expect(ids).toEqual(dataset.events.map((e) => e.id));
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/invasion of Ukraine/);
@@ -21,7 +23,7 @@ describe('the app shell on the production build', () => {
 
   it('says the data file is missing, and retries successfully', async () => {
     let fail = true;
-    const { page, problems, context } = await openApp(browser, '', {
+    const { page, problems, context } = await openApp(browser, '', { ...REDUCED,
       waitReady: false,
       before: (p) => p.route('**/data/timeline.json', (route) => (fail
         ? route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><h1>Not found</h1>' })
@@ -39,7 +41,7 @@ describe('the app shell on the production build', () => {
 
   it('says the data file is broken when it is not JSON or does not fit', async () => {
     for (const body of ['{"version": 1, "title": "x", "articles": [], "events": []', '{"version": 3}']) {
-      const { page, context } = await openApp(browser, '', {
+      const { page, context } = await openApp(browser, '', { ...REDUCED,
         waitReady: false,
         before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body })),
       });
