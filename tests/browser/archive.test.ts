@@ -6,14 +6,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
 // @ts-expect-error: a plain ES module without types
 import { writeArchive } from '../../bench/prepare.mjs';
+// @ts-expect-error: a plain ES module without types
+import { serveStatic } from '../../scripts/serve.mjs';
 import { DEFAULT_SEED } from '../../bench/generateDataset.mjs';
+
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 
 const N = 100_000;
 type Chunk = { file: string; from: string; to: string; count: number };
@@ -23,6 +26,8 @@ type Event = { id: string; date: string; title: string; key?: boolean };
 let browser: Browser;
 let dir: string;
 let index: Index;
+let server: { url: string; close(): Promise<void> };
+let origin: string;
 /** The events of chunk `n`, read from its file (the test's own oracle, not the page's). */
 const eventsOf = (n: number): Event[] => JSON.parse(fs.readFileSync(path.join(dir, index.chunks[n]!.file.replace(/^data\//, '')), 'utf8')).events;
 
@@ -30,20 +35,31 @@ beforeAll(async () => {
   // Made once and kept under bench/results/archives/ (remade only when the code that makes it changes).
   dir = (writeArchive(N, DEFAULT_SEED) as { dir: string }).dir;
   index = JSON.parse(fs.readFileSync(path.join(dir, 'timeline.json'), 'utf8'));
+  // The run's build, with the archive as its data/ (the page's own requests, not relayed by the test).
+  server = await serveStatic(inject('dist'), { dataDir: dir, keepCompressed: true });
+  origin = server.url;
   browser = await launchBrowser();
 }, 120_000);
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
-/** Serves the archive as the page's data/; `fail` names chunk files answered with a 500. Records the chunks asked for. */
-function serveArchive(asked: string[], fail: Set<string> = new Set()) {
-  return (page: Page) => page.route('**/data/**', async (route) => {
-    const name = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-    if (name.startsWith('chunks/')) asked.push(`data/${name}`);
-    if (fail.has(`data/${name}`)) return route.fulfill({ status: 500, body: 'Internal Server Error' });
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'Not Found' });
-    return route.fulfill({ status: 200, contentType: 'application/json', body: fs.readFileSync(file) });
-  });
+/**
+ * Records the chunks the page asks for, and answers those named in `fail` with a 500 (the rest go
+ * to this file's server, which serves the archive as data/ as a static host would).
+ */
+function watchArchive(asked: string[], fail: Set<string> = new Set()) {
+  const nameOf = (url: string) => new URL(url).pathname.replace(/^.*\/data\//, '');
+  return async (page: Page) => {
+    page.on('request', (request) => {
+      const name = nameOf(request.url());
+      if (request.url().startsWith(origin) && name.startsWith('chunks/')) asked.push(`data/${name}`);
+    });
+    await page.route('**/data/chunks/**', (route) => (fail.has(`data/${nameOf(route.request().url())}`)
+      ? route.fulfill({ status: 500, body: 'Internal Server Error' })
+      : route.fallback()));
+  };
 }
 
 const chunkIndex = (file: string) => index.chunks.findIndex((c) => c.file === file);
@@ -51,7 +67,7 @@ const chunkIndex = (file: string) => index.chunks.findIndex((c) => c.file === fi
 describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
   it('opens from its index: counts of the whole archive, density where events are too many to draw, the first period listed', async () => {
     const asked: string[] = [];
-    const { page, context, problems } = await openApp(browser, '', { ...REDUCED, before: serveArchive(asked) });
+    const { page, context, problems } = await openApp(browser, '', { ...REDUCED, origin, before: watchArchive(asked) });
     await expect.poll(() => page.locator('header p').first().textContent()).toContain('100,000 events');
     // Fit all spans far more events than can be drawn: each lane shows its histogram.
     const inked = await page.locator('[data-lane] canvas').evaluateAll((canvases) => canvases.map((c) => {
@@ -77,7 +93,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const asked: string[] = [];
     const far = index.chunks.length - 2;
     const target = eventsOf(far).find((e) => !e.key)!;
-    const { page, context, problems } = await openApp(browser, `?event=${target.id}`, { ...REDUCED, before: serveArchive(asked), waitReady: false });
+    const { page, context, problems } = await openApp(browser, `?event=${target.id}`, { ...REDUCED, origin, before: watchArchive(asked), waitReady: false });
     await expect(page.locator(`[data-details-for="${target.id}"] h2`).textContent({ timeout: WAIT_MS })).resolves.toBe(target.title);
     expect(asked).toContain(index.chunks[far]!.file);
     expect(problems).toEqual([]);
@@ -89,7 +105,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const k = 10;
     const last = index.chunks[k]!.to;
     const from = addDays(last, -3);
-    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${last}&scale=time`, { ...REDUCED, before: serveArchive(asked) });
+    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${last}&scale=time`, { ...REDUCED, origin, before: watchArchive(asked) });
     // The next chunk is fetched while the window is still inside chunk k.
     await expect.poll(() => asked).toContain(index.chunks[k + 1]!.file);
     const next = eventsOf(k + 1)[0]!;
@@ -118,7 +134,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const asked: string[] = [];
     const far = index.chunks.length - 1;
     const target = eventsOf(far).at(-1)!;
-    const { page, context, problems } = await openApp(browser, '', { ...REDUCED, before: serveArchive(asked) });
+    const { page, context, problems } = await openApp(browser, '', { ...REDUCED, origin, before: watchArchive(asked) });
     await page.getByRole('searchbox').fill(target.title);
     const results = page.getByRole('region', { name: 'Search results across the archive' });
     const hit = results.getByRole('button', { name: new RegExp(target.title) }).first();
@@ -139,7 +155,7 @@ describe(`an archive of ${N.toLocaleString('en-US')} events`, () => {
     const failing = new Set([index.chunks[k + 1]!.file]);
     // Three days inside chunk k: it and its two neighbours are what the window needs.
     const from = addDays(index.chunks[k]!.from, 3);
-    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${addDays(from, 2)}`, { ...REDUCED, before: serveArchive(asked, failing) });
+    const { page, context, problems } = await openApp(browser, `?from=${from}&to=${addDays(from, 2)}`, { ...REDUCED, origin, before: watchArchive(asked, failing) });
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toMatch(/could not be loaded: the server answered 500/);
     // The chunks that did load are listed.

@@ -10,12 +10,13 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
 import {
   articleById, currentSearch, eventById, eventsOn, markedOnTimeline, selectedInList, spelledDay,
   waitForFocusOn, waitForNotice, waitForSearch, waitForSelected,
 } from './urlHelpers.ts';
+
+// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
+const REDUCED = { motion: 'reduced' } as const;
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });

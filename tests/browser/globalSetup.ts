@@ -19,6 +19,8 @@ declare module 'vitest' {
     baseUrl: string;
     chromiumPath: string;
     browserWsEndpoint: string;
+    /** The build the run tests (TEST_DIST, else dist/), for a file that serves it with other data. */
+    dist: string;
   }
 }
 
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject) {
   // One browser process for all files, instead of one launch per file.
   const browserServer = await chromium.launchServer({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, ...TEST_ONLY_ARGS] });
   project.provide('baseUrl', server.url);
+  project.provide('dist', DIST);
   project.provide('chromiumPath', chromiumPath);
   project.provide('browserWsEndpoint', browserServer.wsEndpoint());
   return async () => {

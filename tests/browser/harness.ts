@@ -35,6 +35,8 @@ export type OpenOptions = {
   height?: number;
   colorScheme?: 'light' | 'dark';
   subPath?: string;
+  /** Another server's address to open the app from (default: the run's, `baseUrl`), e.g. one serving another data/. */
+  origin?: string;
   /** Runs before navigation, e.g. to route the dataset request. */
   before?: (page: Page) => Promise<unknown>;
   /** Wait for the first event to be drawn (default true). */
@@ -51,7 +53,7 @@ export type OpenOptions = {
 
 /** Opens the app in a fresh context and records every problem the page reports. */
 export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<Opened> {
-  const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, waitReady = true, motion = 'full' } = options;
+  const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, waitReady = true, motion = 'full', origin } = options;
   const context = await browser.newContext({
     viewport: { width, height }, colorScheme, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1, reducedMotion: motion === 'reduced' ? 'reduce' : 'no-preference',
   });
@@ -66,7 +68,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
     });
   });
   if (before) await before(page);
-  await page.goto(appUrl(query, subPath));
+  await page.goto(origin ? `${origin}${subPath}${query}` : appUrl(query, subPath));
   if (waitReady) {
     await page.locator('[data-event-id]').first().waitFor({ state: 'visible' });
     // The zoom gestures arrive in their own chunk just after the first view: wait for them.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appUrl, launchBrowser, openApp, screenshot } from './harness.ts';
+
 // This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
 const REDUCED = { motion: 'reduced' } as const;
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './harness.ts';
+
 // This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
 const REDUCED = { motion: 'reduced' } as const;
 
