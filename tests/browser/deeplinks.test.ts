@@ -18,9 +18,14 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** Opens the app and closes its context when the test ends, pass or fail. */
+/**
+ * Opens the app and closes its context when the test ends, pass or fail. A link's reading does not
+ * depend on motion: pages open with reduced motion (harness.ts, `motion`), except where the test
+ * follows the timeline moving (zooming, a reload of a zoomed view, a date link's scroll), which
+ * passes `motion: 'full'`.
+ */
 async function open(query: string, options: OpenOptions = {}) {
-  const opened = await openApp(browser, query, options);
+  const opened = await openApp(browser, query, { motion: 'reduced', ...options });
   opened.page.on('dialog', (d) => { opened.problems.push(`dialog: ${d.type()} ${d.message()}`); void d.dismiss(); });
   onTestFinished(() => opened.context.close());
   return opened;
@@ -90,7 +95,7 @@ describe.each([
 
   it('?date= stays a date link: no event selected, the day’s events marked, its list heading focused and scrolled to, the timeline on the day', async () => {
     const lastDay = dataset.events.map((e) => e.date).sort().at(-1)!;
-    const { page, problems } = await open(`?date=${lastDay}`, { subPath, height: 600 });
+    const { page, problems } = await open(`?date=${lastDay}`, { subPath, height: 600, motion: 'full' });
     await waitForFocusOn(page, `day-${lastDay}`);
     await waitForSearch(page, `?date=${lastDay}`);
     expect(await selectedInList(page), 'a date link selects no event').toBe('');
@@ -222,7 +227,7 @@ describe.each([
   });
 
   it('pushes an entry for each selection and each source opened or closed, replaces it when zooming, and Back and Forward walk it exactly', async () => {
-    const { page, problems } = await open('', { subPath });
+    const { page, problems } = await open('', { subPath, motion: 'full' });
     const start = await historyLength(page);
     const list = page.getByRole('navigation', { name: 'Events by day' });
     const fullTicks = await tickLabels(page);
@@ -321,7 +326,7 @@ describe.each([
   }));
 
   it('a reload restores the same view: selection, source and zoom window (the time scale: its labels are the window’s days)', async () => {
-    const { page, problems } = await open(`?event=${TALKS.id}&scale=time`, { subPath });
+    const { page, problems } = await open(`?event=${TALKS.id}&scale=time`, { subPath, motion: 'full' });
     const before = await tickLabels(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -457,7 +462,7 @@ describe.each([
 describe('a date link with a window elsewhere', () => {
   it('centres the timeline on the day, keeping the window’s span', async () => {
     const day = '2022-02-28';
-    const { page, problems } = await open(`?date=${day}&from=2022-03-08&to=2022-03-10`);
+    const { page, problems } = await open(`?date=${day}&from=2022-03-08&to=2022-03-10`, { motion: 'full' });
     await waitForFocusOn(page, `day-${day}`);
     expect(await selectedInList(page)).toBe('');
     const surface = page.locator('[role="group"][aria-label^="Timeline"]');

@@ -92,6 +92,9 @@ describe.each([
   { where: 'at the root', subPath: '' },
   { where: 'under the sub-path /timeline/', subPath: 'timeline/' },
 ])('embedding $where', ({ subPath }) => {
+  // Under the sub-path: what carries paths (the snippet, the link to the full timeline, history in
+  // the frame, a window passed on). How the frame reads a link's parameters is checked at the root.
+  const rootOnly = (declare: () => void) => { if (subPath === '') declare(); };
   it('?embed=1 shows a compact page with no page header, and a link to the full timeline that keeps the view and opens a new tab', async () => {
     const view = `?event=${TALKS.id}&from=2022-03-02&to=2022-03-04&cat=diplomacy`;
     const { page, context, problems } = await open(`${view}&embed=1`, { subPath });
@@ -200,7 +203,7 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('honours a quote deep link inside the <iframe>: the reader opens with the quote marked and focused', async () => {
+  rootOnly(() => it('honours a quote deep link inside the <iframe>: the reader opens with the quote marked and focused', async () => {
     const n = 3;
     const quote = TALKS.quotes[n - 1]!;
     const { frame, problems } = await openEmbedded(`./?embed=1&event=${TALKS.id}&source=${quote.article}&quote=${n}`, subPath);
@@ -212,9 +215,9 @@ describe.each([
     expect(await currentSearch(frame)).toBe(`?event=${TALKS.id}&source=${quote.article}&quote=${n}&embed=1`);
     expect(await scrollsSideways(frame)).toMatchObject({ sideways: false });
     expect(problems).toEqual([]);
-  });
+  }));
 
-  it('honours a date link inside the <iframe>, with its notice: the nearest day named, its events marked on the rail, none selected', async () => {
+  rootOnly(() => it('honours a date link inside the <iframe>, with its notice: the nearest day named, its events marked on the rail, none selected', async () => {
     const day = '2022-03-05';
     const near = '2022-03-03';
     const { frame, problems } = await openEmbedded(`./?embed=1&date=${day}`, subPath);
@@ -226,7 +229,7 @@ describe.each([
     await waitForFocusOn(frame, `day-${near}`);
     expect(await scrollsSideways(frame)).toMatchObject({ sideways: false });
     expect(problems).toEqual([]);
-  });
+  }));
 
   it('keeps a window link inside the <iframe>, and passes it on to the full timeline', async () => {
     // The rail at 320 px has no window to show (it lists every day); the link keeps it as written,
@@ -242,7 +245,7 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('says what it ignored in a bad link inside the <iframe>, and stays embedded', async () => {
+  rootOnly(() => it('says what it ignored in a bad link inside the <iframe>, and stays embedded', async () => {
     const { frame, problems } = await openEmbedded(`./?embed=1&event=no-such-event&utm_source=site`, subPath);
     await waitForNotice(frame, /no-such-event/);
     await waitForNotice(frame, /utm_source/);
@@ -250,5 +253,5 @@ describe.each([
     await frame.getByRole('link', { name: /^Open full timeline/ }).waitFor();
     expect(await scrollsSideways(frame)).toMatchObject({ sideways: false });
     expect(problems).toEqual([]);
-  });
+  }));
 });
