@@ -361,6 +361,38 @@ describe('the timeline on a phone', () => {
   });
 });
 
+describe('the timeline when the window changes size', () => {
+  const wide = { width: 1280, height: 800 };
+  const phone = { width: 390, height: 844 };
+  it.each([
+    { from: 'wide', sizes: [wide, phone, wide] },
+    { from: 'a phone', sizes: [phone, wide, phone, wide] },
+  ])('turns from one to the other at 600 px, starting $from, with its events drawn each time', async ({ sizes }) => {
+    const { page, problems, context } = await openApp(browser, '', sizes[0]);
+    for (const [i, size] of sizes.entries()) {
+      if (i > 0) await page.setViewportSize(size);
+      if (size.width < 600) {
+        // The rail lists the events, and the surface is gone.
+        await expect.poll(() => railOf(page).locator('[data-event-id]').count()).toBeGreaterThan(0);
+        expect(await surfaceOf(page).count()).toBe(0);
+      } else {
+        // The surface draws its marks across its whole width, measured anew.
+        const surface = surfaceOf(page);
+        await expect.poll(() => surface.locator('button[data-event-id]').count()).toBeGreaterThan(0);
+        const { right, width } = (await surface.boundingBox().then((b) => ({ right: b!.x + b!.width, width: b!.width })));
+        expect(width).toBeGreaterThan(size.width / 2);
+        const xs = await surface.locator('button[data-event-id]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+        expect(Math.max(...xs), 'the last drawn mark lies in the surface').toBeLessThanOrEqual(right + 1);
+        // Fit all puts the last day at the far end: the marks span the width measured, not a guess.
+        expect(Math.max(...xs), 'the last mark lies in the surface\'s last tenth').toBeGreaterThan(right - width / 10);
+        expect(await railOf(page).count()).toBe(0);
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('timeline screenshots', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [width, height] of [[1280, 800], [390, 844]] as const) {

@@ -13,7 +13,7 @@ import { formatNumber } from '../../lib/formatCount.ts';
 import { MarkShape } from './MarkShape.tsx';
 import { HeatStrip } from './HeatStrip.tsx';
 import { PhoneTimeline } from './PhoneTimeline.tsx';
-import { useElementWidth } from './useElementWidth.ts';
+import { useDeferredWidth, useElementWidth } from './useElementWidth.ts';
 import { useZoom } from './useZoom.ts';
 import { useShownWindow, type TimelineView } from './useTimelineView.ts';
 import styles from './Timeline.module.css';
@@ -43,6 +43,8 @@ type Props = {
 };
 
 const COMPACT_BELOW = 600;
+/** The section's width before the browser reports it: the viewport's, which it never exceeds. */
+const viewportWidth = () => window.innerWidth;
 const AXIS_HEIGHT = 30;
 /** Room a count badge needs: counts over 99 read “99+”. */
 const BADGE_SIZE = 36;
@@ -104,6 +106,8 @@ function how(e: MouseEvent): 'pointer' | 'keyboard' {
   return e.detail === 0 ? 'keyboard' : 'pointer';
 }
 
+const NO_TICKS: ReturnType<typeof chooseAxisTicks> = { ticks: [], breaks: [], context: '' };
+
 /** The zoomable time axis with one lane per category (one merged lane on a phone). */
 export const Timeline = memo(function Timeline({
   events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked, follow = 0, density,
@@ -111,10 +115,15 @@ export const Timeline = memo(function Timeline({
   const frameRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-  const width = useElementWidth(surfaceRef);
   // A phone gets the vertical timeline (PhoneTimeline); the section's own width decides, as the
   // surface is not drawn then.
-  const compact = useElementWidth(sectionRef, 1000) < COMPACT_BELOW;
+  const compact = useElementWidth(sectionRef, viewportWidth) < COMPACT_BELOW;
+  // The surface's width, known once the browser has laid the page out: until then the timeline
+  // draws its frame without marks, so the page's first task stays short and the marks follow in
+  // slices (useDeferredWidth).
+  const measuredWidth = useDeferredWidth(surfaceRef, !compact);
+  const drawn = measuredWidth !== null;
+  const width = measuredWidth ?? 0;
   const lanes = compact ? 1 : categories.length;
   // Three rows: a column can hold the selection, a key event and a badge of the rest in one stack.
   const rows = 3;
@@ -157,18 +166,18 @@ export const Timeline = memo(function Timeline({
   const fullA: Window = useMemo(() => [axis.toAxis(full[0]), axis.toAxis(full[1])], [axis, full]);
   const viewA: Window = useMemo(() => [axis.toAxis(view[0]), axis.toAxis(view[1])], [axis, view]);
   const x = (t: number) => ((axis.toAxis(t) - viewA[0]) / (viewA[1] - viewA[0])) * width;
-  const heat = density ? heatCells(density.byDay, densityColumns, x, width, lanes) : null;
+  const heat = density && drawn ? heatCells(density.byDay, densityColumns, x, width, lanes) : null;
   // With marks: a thin heat strip under them. Without (too many to draw): a histogram filling the lane.
   const heatHeight = density?.histogram ? laneHeight - 12 : 6;
-  const cells = compact ? null : layoutDayCells(cellLanes, axis.toAxis, viewA, width);
+  const cells = compact || !drawn ? null : layoutDayCells(cellLanes, axis.toAxis, viewA, width);
   // Over an archive's histogram the marks are its key events: where they crowd, one per marker's
   // width is drawn (zooming in shows the rest), so a frame never lays out hundreds of them.
-  const shownLanes = density?.histogram && !cells ? thinLanes(laneIndex, viewA, width, markerSize * 2, selectedId) : laneIndex;
-  const marks = cells ? [] : layoutMarks(shownLanes, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
-  const { ticks, breaks, context } = chooseAxisTicks(axis, view, viewA, width, eventDays);
+  const shownLanes = drawn && density?.histogram && !cells ? thinLanes(laneIndex, viewA, width, markerSize * 2, selectedId) : laneIndex;
+  const marks = cells || !drawn ? [] : layoutMarks(shownLanes, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
+  const { ticks, breaks, context } = drawn ? chooseAxisTicks(axis, view, viewA, width, eventDays) : NO_TICKS;
 
   const setAxisView = useMemo(() => (w: Window) => timeline.setView([axis.fromAxis(w[0]), axis.fromAxis(w[1])]), [axis, timeline]);
-  const zoomReady = useZoom(surfaceRef, fullA, viewA, width, height, setAxisView, timeline.endGesture, !compact);
+  const zoomReady = useZoom(surfaceRef, fullA, viewA, width, height, setAxisView, timeline.endGesture, !compact && drawn);
 
   // Pan the selected event into view when it is selected from elsewhere.
   const { animateTo, getView } = timeline;
