@@ -28,12 +28,16 @@ function nextTask(): Promise<void> {
 
 /**
  * Checks the dataset against the contract (the same checks as datasetSchema): the head at once,
- * the events in slices of about 8 ms with a pause between them, then the checks across the whole.
+ * the events in slices of about SLICE_MS with a pause between them, then the checks across the whole.
  * Returns the dataset, or where and what the first problem is.
  */
 export async function checkDataset(json: unknown, signal?: AbortSignal): Promise<Dataset | string> {
   const head = datasetHeadSchema.safeParse(json);
   if (!head.success) return describeIssue(head.error.issues[0]);
+  // The download's parse and the head's check (the articles) ran in this task: the events' slices
+  // start in a task of their own.
+  await nextTask();
+  if (signal?.aborted) return ': loading was cancelled';
   const events = await checkEvents(head.data.events, signal);
   if (typeof events === 'string') return events;
   const dataset: Dataset = { ...head.data, events };
