@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldQuery } from '../../lib/search/filterEvents.ts';
 import {
-  beginSearch, continueSearch, foldTitle, locateEvent, prepareSearch, searchColumns,
+  beginSearch, continueSearch, foldTitle, locateEvent, pickPairBits, prepareSearch, searchColumns,
   type SearchAnswer, type SearchColumns, type SearchQuery,
 } from './searchColumns.ts';
+import { EXACT_PAIRS } from './searchSignature.ts';
 
 /** Columns from [id, title, lane] rows, on consecutive days, two rows a chunk. */
 function columnsOf(rows: Array<[id: string, title: string, lane: number]>): SearchColumns {
@@ -17,14 +18,18 @@ function columnsOf(rows: Array<[id: string, title: string, lane: number]>): Sear
   };
 }
 
-/** The oracle: every row in order, folded on the spot. */
-function naiveSearch(columns: SearchColumns, { q, lanes, limit }: SearchQuery): SearchAnswer {
-  const folded = foldQuery(q);
-  const rows = columns.ids.map((_, i) => i).filter((i) => (!lanes || lanes.includes(columns.lanes[i]!))
-    && (foldQuery(columns.titles[i]!).includes(folded) || foldQuery(columns.ids[i]!).includes(folded)));
-  return {
-    total: rows.length,
-    hits: rows.slice(0, limit).map((i) => ({ id: columns.ids[i]!, day: columns.days[i]!, lane: columns.lanes[i]!, chunk: columns.chunks[i]!, title: columns.titles[i]! })),
+/** The oracle: every row in order, its title and id folded apart (once, for many queries), and `includes`. */
+function naiveSearcher(columns: SearchColumns): (query: SearchQuery) => SearchAnswer {
+  const titles = columns.titles.map(foldQuery);
+  const ids = columns.ids.map(foldQuery);
+  return ({ q, lanes, limit }) => {
+    const folded = foldQuery(q);
+    const rows = columns.ids.map((_, i) => i).filter((i) => (!lanes || lanes.includes(columns.lanes[i]!))
+      && (titles[i]!.includes(folded) || ids[i]!.includes(folded)));
+    return {
+      total: rows.length,
+      hits: rows.slice(0, limit).map((i) => ({ id: columns.ids[i]!, day: columns.days[i]!, lane: columns.lanes[i]!, chunk: columns.chunks[i]!, title: columns.titles[i]! })),
+    };
   };
 }
 
@@ -76,17 +81,65 @@ describe('searchColumns', () => {
   test('answers as the naive search does, for any rows, query, lanes and limit', () => {
     fc.assert(fc.property(
       fc.array(row, { maxLength: 14 }),
-      fc.oneof(text, fc.nat(13).chain((i) => fc.tuple(fc.constant(i), fc.nat(12), fc.nat(6)))),
+      fc.oneof(
+        text,
+        // One character, folded to a letter, a digit, the hyphen or another character.
+        fc.string({ unit, minLength: 1, maxLength: 1 }),
+        // A slice of a title, so that most queries match something.
+        fc.tuple(fc.constant('title' as const), fc.nat(13), fc.nat(12), fc.nat(6)),
+        // The end of a title and the start of its id: no match may span the two.
+        fc.tuple(fc.constant('across' as const), fc.nat(13), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })),
+      ),
       fc.option(fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { maxLength: 3 })),
       fc.nat(5), fc.integer({ min: 1, max: 5 }),
-      (rows, query, lanes, limit, blockRows) => {
+      // How many pairs get a bit of their own, and whether they are counted in these rows or in others.
+      fc.integer({ min: 0, max: EXACT_PAIRS }), fc.option(fc.array(row, { maxLength: 14 })),
+      (rows, query, lanes, limit, blockRows, exactPairs, otherRows) => {
         const columns = columnsOf(rows);
-        // Half the queries are slices of a title, so that most of them match something.
-        const q = typeof query === 'string' ? query : (rows[query[0] % Math.max(1, rows.length)]?.[1] ?? '').slice(query[1], query[1] + query[2]);
+        let q: string;
+        if (typeof query === 'string') q = query;
+        else {
+          const [id, title] = rows[query[1] % Math.max(1, rows.length)] ?? ['', ''];
+          q = query[0] === 'title' ? title.slice(query[2], query[2] + query[3]) : title.slice(-query[2]) + id.slice(0, query[3]);
+        }
+        const pairs = pickPairBits(otherRows ? columnsOf(otherRows) : columns, exactPairs);
         const asked = { q, lanes, limit };
-        expect(searchColumns(prepareSearch(columns, blockRows), asked)).toEqual(naiveSearch(columns, asked));
+        expect(searchColumns(prepareSearch(columns, blockRows, pairs), asked)).toEqual(naiveSearcher(columns)(asked));
       },
-    ), { numRuns: 400 });
+    ), { numRuns: 600 });
+  });
+
+  test('answers every pair as the naive search does when the data has more pairs than bits of their own', () => {
+    // Letters of two scripts (pairs above 127 are looked up apart from the others), so that rows hold hundreds of pairs.
+    const letter = fc.constantFrom(...'abcdefghijklmnop', ...'жщыэюяшц', ' ');
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.string({ unit: letter, minLength: 4, maxLength: 6 }), fc.string({ unit: letter, minLength: 20, maxLength: 40 }), fc.constant(0)), { minLength: 30, maxLength: 50 }),
+      fc.integer({ min: 0, max: EXACT_PAIRS }), fc.integer({ min: 1, max: 64 }),
+      (rows, exactPairs, blockRows) => {
+        const columns = columnsOf(rows);
+        const prepared = prepareSearch(columns, blockRows, pickPairBits(columns, exactPairs));
+        const naiveSearch = naiveSearcher(columns);
+        // Each pair of a title or an id, and the last letter of a title with the first of its id.
+        const pairsOf = (t: string) => Array.from(t.slice(1), (c, i) => t[i] + c);
+        const queries = new Set(rows.flatMap(([id, title]) => [...pairsOf(title), ...pairsOf(id), title.slice(-1) + id[0]]));
+        for (const q of queries) {
+          const asked = { q, lanes: null, limit: 3 };
+          expect(searchColumns(prepared, asked), q).toEqual(naiveSearch(asked));
+        }
+      },
+    ), { numRuns: 25 });
+  });
+
+  test('gives the most frequent pairs a bit of their own, so that a query of one of them is answered without includes', () => {
+    // "er" is in every title; "ab" in one. Row 2's title ends in "e" and its id begins with "r".
+    const columns = columnsOf([['x1', 'Water', 0], ['x2', 'Bergen ab', 0], ['rx', 'Tower here', 1], ['y3', 'the', 2]]);
+    const prepared = prepareSearch(columns, 2, pickPairBits(columns, 3));
+    expect(beginSearch(prepared, { q: 'ER', lanes: null, limit: 1 }).exact).toBe(true);
+    expect(beginSearch(prepared, { q: 'ab', lanes: null, limit: 1 }).exact).toBe(false);
+    expect(beginSearch(prepared, { q: 'ere', lanes: null, limit: 1 }).exact).toBe(false);
+    expect(searchColumns(prepared, { q: 'er', lanes: null, limit: 10 }).hits.map((h) => h.id)).toEqual(['x1', 'x2', 'rx']);
+    // "the" + "rx": the pair "er" spans the line between the title and the id, so does not count.
+    expect(searchColumns(prepareSearch(columnsOf([['rx', 'the', 0], ['x1', 'ever', 0]]), 1, pickPairBits(columns, 3)), { q: 'er', lanes: null, limit: 10 }).total).toBe(1);
   });
 
   test('finds a query that every id of a block begins with in every row of it', () => {
@@ -100,7 +153,7 @@ describe('searchColumns', () => {
   test('gives the same answer scanned a block at a time', () => {
     const columns = columnsOf(Array.from({ length: 23 }, (_, i) => [`ev-${i}`, i % 3 ? `Talks, round ${i}` : `Shelling ${i}`, i % 4]));
     const prepared = prepareSearch(columns, 4);
-    const scan = beginSearch({ q: 'talks', lanes: [1, 2, 3], limit: 5 });
+    const scan = beginSearch(prepared, { q: 'talks', lanes: [1, 2, 3], limit: 5 });
     let steps = 0;
     while (!continueSearch(prepared, scan, 1)) steps++;
     expect(steps).toBe(5);

@@ -7,6 +7,7 @@
  */
 import type { SearchIndex } from '../../data/archiveSchema.ts';
 import { foldQuery } from '../../lib/search/filterEvents.ts';
+import { assignPairBits, EXACT_PAIRS, isExactQuery, orderWords, SIGNATURE, signQuery, signRow, type PairBits } from './searchSignature.ts';
 
 export type SearchColumns = Omit<SearchIndex, 'version'>;
 export type SearchHit = { id: string; day: string; lane: number; chunk: number; title: string };
@@ -21,17 +22,17 @@ export const BLOCK_ROWS = 8192;
 
 /**
  * Rows `first` to `first + rows.length - 1`, each as `title\nid` folded (folding leaves no line
- * break, and a folded query has none, so no match spans the two), with a signature of each: which
- * characters it holds (a–z in word 0; digits, the hyphen and the rest hashed in word 1) and which
- * pairs of adjacent characters (hashed to 128 bits, words 2–5). Word w of row k is `sig[k + w·n]`
- * (n rows), so that the first test reads a sixth of the signatures. A row can match only if its
- * signature holds the query's, which leaves a few per cent of rows to check with `includes` for
- * most queries, and none for a query of one letter, digit or hyphen. `common` is what every id of
- * the block begins with (ids often share a prefix, "ev-000…"): a query inside it is in every row,
- * and needs no check either.
+ * break, and a folded query has none, so no match spans the two), with a signature of each
+ * (searchSignature.ts: which characters it holds, and which pairs of them, the pairs most rows
+ * hold each with a bit of its own). Word w of row k is `sig[k + w·n]` (n rows), so that testing
+ * one word reads one column. A row can match only if its signature holds the query's, which
+ * leaves a few per cent of rows to check with `includes` for most queries, and none for a query
+ * of one letter, digit or hyphen, or of one frequent pair. `common` is what every id of the block
+ * begins with (ids often share a prefix, "ev-000…"): a query inside it is in every row, and needs
+ * no check either.
  */
 export type SearchBlock = { first: number; rows: string[]; sig: Int32Array; common: string };
-export type PreparedSearch = { columns: SearchColumns; blocks: SearchBlock[] };
+export type PreparedSearch = { columns: SearchColumns; pairs: PairBits; blocks: SearchBlock[] };
 
 // Printable ASCII folds by lower case alone (no accents, no white space but the space): most titles.
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -44,46 +45,21 @@ export function foldTitle(text: string): string {
   return single.charCodeAt(0) === 32 || single.charCodeAt(single.length - 1) === 32 ? single.trim() : single;
 }
 
-/** Words (32 bits) in a signature: two of characters, four of pairs. */
-export const SIGNATURE = 6;
-const BREAK = 10;
-const HYPHEN = 45;
+// Rows (evenly spread) in which the most frequent pairs are counted: enough to rank them, a few ms.
+const SAMPLE = 8192;
 
-/** The bit in word 1 of a character that is not a–z nor the space: 0–9 digits, 10 the hyphen, 11–31 the rest, hashed. */
-function otherBit(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c === HYPHEN) return 10;
-  return 11 + ((Math.imul(c, 0x9e3779b1) >>> 0) % 21);
+/** A row: the title folded and the id, folded already, on two lines. */
+function foldRow(title: string, foldedId: string): string {
+  // join, not +: it makes one flat string, where + would leave a rope for the first search to flatten.
+  return [foldTitle(title), foldedId].join('\n');
 }
 
-/** Whether the bit of this one character says for sure that a row holds it. */
-function hasOwnBit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === HYPHEN;
-}
-
-/** The signature of `text` (its lines apart: no pair spans a line break) at `sig[at]`, `sig[at + stride]`… */
-function sign(text: string, sig: Int32Array, at: number, stride: number): void {
-  let letters = 0;
-  let others = 0;
-  let prev = BREAK;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === BREAK) {
-      prev = c;
-      continue;
-    }
-    // The space is in nearly every title: its bit would say nothing.
-    if (c >= 97 && c <= 122) letters |= 1 << (c - 97);
-    else if (c !== 32) others |= 1 << otherBit(c);
-    if (prev !== BREAK) {
-      const bit = Math.imul(prev * 0x10001 + c, 0x9e3779b1) >>> 25;
-      const word = at + (2 + (bit >>> 5)) * stride;
-      sig[word] = sig[word]! | (1 << (bit & 31));
-    }
-    prev = c;
-  }
-  sig[at] = letters;
-  sig[at + stride] = others;
+/** The pair bits of the columns' signatures (searchSignature.ts): the `exact` pairs that most rows of a sample hold get a bit of their own. */
+export function pickPairBits(columns: SearchColumns, exact = EXACT_PAIRS): PairBits {
+  const step = Math.max(1, Math.floor(columns.ids.length / SAMPLE));
+  const sample: string[] = [];
+  for (let i = 0; i < columns.ids.length; i += step) sample.push(foldRow(columns.titles[i]!, foldTitle(columns.ids[i]!)));
+  return assignPairBits(sample, exact);
 }
 
 /** How many blocks of `size` rows the columns make. */
@@ -91,8 +67,8 @@ export function countBlocks(columns: SearchColumns, size = BLOCK_ROWS): number {
   return Math.ceil(columns.ids.length / size);
 }
 
-/** Block `b` (of `size` rows) of the columns, folded and signed. */
-export function foldBlock(columns: SearchColumns, b: number, size = BLOCK_ROWS): SearchBlock {
+/** Block `b` (of `size` rows) of the columns, folded and signed with the pair bits `pairs`. */
+export function foldBlock(columns: SearchColumns, pairs: PairBits, b: number, size = BLOCK_ROWS): SearchBlock {
   const first = b * size;
   const last = Math.min(columns.ids.length, first + size);
   const rows: string[] = [];
@@ -100,9 +76,8 @@ export function foldBlock(columns: SearchColumns, b: number, size = BLOCK_ROWS):
   let common: string | null = null;
   for (let i = first; i < last; i++) {
     const id = foldTitle(columns.ids[i]!);
-    // join, not +: it makes one flat string, where + would leave a rope for the first search to flatten.
-    const row = [foldTitle(columns.titles[i]!), id].join('\n');
-    sign(row, sig, rows.length, last - first);
+    const row = foldRow(columns.titles[i]!, id);
+    signRow(row, pairs, sig, rows.length, last - first);
     rows.push(row);
     common = common === null ? id : commonPrefix(common, id);
   }
@@ -116,17 +91,18 @@ function commonPrefix(a: string, b: string): string {
 }
 
 /** The columns with every block folded: what `searchColumns` searches. */
-export function prepareSearch(columns: SearchColumns, size = BLOCK_ROWS): PreparedSearch {
-  const blocks = Array.from({ length: countBlocks(columns, size) }, (_, b) => foldBlock(columns, b, size));
-  return { columns, blocks };
+export function prepareSearch(columns: SearchColumns, size = BLOCK_ROWS, pairs = pickPairBits(columns)): PreparedSearch {
+  const blocks = Array.from({ length: countBlocks(columns, size) }, (_, b) => foldBlock(columns, pairs, b, size));
+  return { columns, pairs, blocks };
 }
 
 /** A search under way: the folded query, what it has found so far, and the next block to scan. */
 export type SearchScan = {
   readonly q: string;
-  /** The signature a row must hold to match (SIGNATURE words). */
-  readonly sig: Int32Array;
-  /** Whether holding the signature is matching (a query of one letter, digit or hyphen): nothing to check with `includes`. */
+  /** The signature words a row must hold to match, in the order tested, and what it must hold of each. */
+  readonly words: Int32Array;
+  readonly masks: Int32Array;
+  /** Whether holding the signature is matching (a query of one letter, digit or hyphen, or of one exact pair): nothing to check with `includes`. */
   readonly exact: boolean;
   /** mask[lane] is 1 for a lane searched; null for every lane. */
   readonly mask: Uint8Array | null;
@@ -136,8 +112,8 @@ export type SearchScan = {
   next: number;
 };
 
-/** Starts a search (nothing scanned yet). */
-export function beginSearch({ q, lanes, limit }: SearchQuery): SearchScan {
+/** Starts a search over `prepared` (nothing scanned yet). */
+export function beginSearch(prepared: PreparedSearch, { q, lanes, limit }: SearchQuery): SearchScan {
   let mask: Uint8Array | null = null;
   if (lanes) {
     const valid = lanes.filter((l) => Number.isInteger(l) && l >= 0);
@@ -145,10 +121,13 @@ export function beginSearch({ q, lanes, limit }: SearchQuery): SearchScan {
     for (const lane of valid) mask[lane] = 1;
   }
   const folded = foldQuery(q);
-  const sig = new Int32Array(SIGNATURE);
-  sign(folded, sig, 0, 1);
-  const exact = folded.length === 1 && hasOwnBit(folded.charCodeAt(0));
-  return { q: folded, sig, exact, mask, limit: Math.max(0, Math.floor(limit)), total: 0, hits: [], next: 0 };
+  const sig = signQuery(folded, prepared.pairs);
+  const order = orderWords(sig, prepared.pairs);
+  const exact = isExactQuery(folded, prepared.pairs);
+  return {
+    q: folded, words: Int32Array.from(order), masks: Int32Array.from(order, (w) => sig[w]!), exact, mask,
+    limit: Math.max(0, Math.floor(limit)), total: 0, hits: [], next: 0,
+  };
 }
 
 function hitAt(columns: SearchColumns, row: number): SearchHit {
@@ -162,18 +141,55 @@ export function continueSearch(prepared: PreparedSearch, scan: SearchScan, block
   return scan.next >= prepared.blocks.length;
 }
 
-// The hot loop: locals only, the signature test first (it leaves a few per cent of rows for `includes`).
+// The rows of the block being scanned still in the running (one block at a time: never shared).
+let candidates = new Int32Array(BLOCK_ROWS);
+
+// The hot loops: one signature word at a time over the rows still in the running (a column read
+// in order), then the lanes and `includes` on the few left.
 function scanBlock(columns: SearchColumns, block: SearchBlock, scan: SearchScan): void {
-  const { q, mask, limit, exact, hits } = scan;
-  const [letters = 0, others = 0, p0 = 0, p1 = 0, p2 = 0, p3 = 0] = scan.sig;
+  const { q, words, masks, mask, limit, exact, hits } = scan;
   const { first, rows, sig } = block;
-  const lanes = columns.lanes;
-  const check = !exact && q.length > 0 && !block.common.includes(q);
-  let total = scan.total;
   const n = rows.length;
-  for (let k = 0; k < n; k++) {
-    if ((sig[k]! & letters) !== letters || (sig[k + n]! & others) !== others || (sig[k + 2 * n]! & p0) !== p0
-      || (sig[k + 3 * n]! & p1) !== p1 || (sig[k + 4 * n]! & p2) !== p2 || (sig[k + 5 * n]! & p3) !== p3) continue;
+  if (candidates.length < n) candidates = new Int32Array(n);
+  const rest = candidates;
+  let left = 0;
+  if (words.length === 0) {
+    for (let k = 0; k < n; k++) rest[k] = k;
+    left = n;
+  } else {
+    const at = words[0]! * n;
+    const m = masks[0]!;
+    for (let k = 0; k < n; k++) {
+      // Written either way, kept if the row holds the word: no branch to mispredict (V8 makes a
+      // branch of `? 1 : 0`, a third slower when half the rows hold it). `lack | -lack` is
+      // negative unless lack is 0.
+      const lack = ~sig[at + k]! & m;
+      rest[left] = k;
+      left += ((lack | -lack) >>> 31) ^ 1;
+    }
+    for (let w = 1; w < words.length && left > 0; w++) {
+      const at = words[w]! * n;
+      const m = masks[w]!;
+      let kept = 0;
+      for (let i = 0; i < left; i++) {
+        const k = rest[i]!;
+        const lack = ~sig[at + k]! & m;
+        rest[kept] = k;
+        kept += ((lack | -lack) >>> 31) ^ 1;
+      }
+      left = kept;
+    }
+  }
+  const check = !exact && q.length > 0 && !block.common.includes(q);
+  if (!check && mask === null) {
+    for (let i = 0; i < left && hits.length < limit; i++) hits.push(hitAt(columns, first + rest[i]!));
+    scan.total += left;
+    return;
+  }
+  const lanes = columns.lanes;
+  let total = scan.total;
+  for (let i = 0; i < left; i++) {
+    const k = rest[i]!;
     if (mask !== null && mask[lanes[first + k]!] !== 1) continue;
     if (check && !rows[k]!.includes(q)) continue;
     if (hits.length < limit) hits.push(hitAt(columns, first + k));
@@ -184,7 +200,7 @@ function scanBlock(columns: SearchColumns, block: SearchBlock, scan: SearchScan)
 
 /** The first `limit` events (in index order, which is date order) whose title or id holds the query, ignoring case and accents, and how many there are in all. */
 export function searchColumns(prepared: PreparedSearch, query: SearchQuery): SearchAnswer {
-  const scan = beginSearch(query);
+  const scan = beginSearch(prepared, query);
   continueSearch(prepared, scan);
   return { total: scan.total, hits: scan.hits };
 }

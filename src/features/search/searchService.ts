@@ -7,7 +7,7 @@
  */
 import { checkSearchIndex } from './checkSearchIndex.ts';
 import {
-  beginSearch, continueSearch, countBlocks, foldBlock, locateEvent,
+  beginSearch, continueSearch, countBlocks, foldBlock, locateEvent, pickPairBits,
   type PreparedSearch, type SearchBlock, type SearchHit,
 } from './searchColumns.ts';
 
@@ -79,10 +79,11 @@ export function createSearchService(host: SearchHost): (request: SearchRequest) 
     ms.check = host.now() - t;
     t = host.now();
     const { version: _, ...columns } = checked.index;
+    const pairs = pickPairBits(columns);
     const blocks: SearchBlock[] = [];
     let slice = host.now();
     for (let b = 0; b < countBlocks(columns); b++) {
-      blocks.push(foldBlock(columns, b));
+      blocks.push(foldBlock(columns, pairs, b));
       if (host.now() - slice > host.sliceMs) {
         await host.yieldToEvents();
         slice = host.now();
@@ -90,7 +91,7 @@ export function createSearchService(host: SearchHost): (request: SearchRequest) 
     }
     ms.fold = host.now() - t;
     host.post({ type: 'loaded', events: columns.ids.length, ms });
-    return { columns, blocks };
+    return { columns, pairs, blocks };
   }
 
   /** Answers the latest search, then any newer one, until none waits. */
@@ -101,7 +102,7 @@ export function createSearchService(host: SearchHost): (request: SearchRequest) 
         const request = latest;
         latest = null;
         const started = host.now();
-        const state = beginSearch(request);
+        const state = beginSearch(prepared, request);
         let slice = started;
         let done = false;
         while (!done && !latest) {
