@@ -120,8 +120,9 @@ export const Timeline = memo(function Timeline({
   const compact = useElementWidth(sectionRef, viewportWidth) < COMPACT_BELOW;
   // The surface's width, known once the browser has laid the page out: until then the timeline
   // draws its frame without marks, so the page's first task stays short and the marks follow in
-  // slices (useDeferredWidth).
-  const measuredWidth = useDeferredWidth(surfaceRef, !compact);
+  // slices (useDeferredWidth). Not for an archive: its chunks' arrivals would keep interrupting
+  // the slices, and over its histogram it draws only key events.
+  const measuredWidth = useDeferredWidth(surfaceRef, !compact, !density);
   const drawn = measuredWidth !== null;
   const width = measuredWidth ?? 0;
   const lanes = compact ? 1 : categories.length;

@@ -25,9 +25,11 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, guess: () =>
  * renders as a transition, so what needs it (a timeline's marks) is not part of the page's first
  * task: the page paints first, then React renders the marks in slices that leave input free.
  * Later widths (a resize) render as usual. `shown`: whether the element is rendered; measuring
- * starts again each time it comes back.
+ * starts again each time it comes back. `defer` false: the first width renders as usual too (an
+ * archive's first view, whose loading chunks would keep interrupting a transition, and whose
+ * marks are few key events).
  */
-export function useDeferredWidth(ref: RefObject<HTMLElement | null>, shown = true, fallback = 800): number | null {
+export function useDeferredWidth(ref: RefObject<HTMLElement | null>, shown = true, defer = true, fallback = 800): number | null {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -36,12 +38,12 @@ export function useDeferredWidth(ref: RefObject<HTMLElement | null>, shown = tru
     let first = true;
     const observer = new ResizeObserver(() => {
       const measured = Math.round(el.clientWidth) || fallback;
-      if (first) startTransition(() => setWidth(measured));
+      if (first && defer) startTransition(() => setWidth(measured));
       else setWidth(measured);
       first = false;
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref, shown, fallback]);
+  }, [ref, shown, defer, fallback]);
   return width;
 }
