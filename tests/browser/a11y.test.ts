@@ -9,11 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, WAIT_MS, type OpenOptions } from './harness.ts';
+import { launchBrowser, openApp, WAIT_MS, type OpenOptions, REDUCED } from './harness.ts';
 import { formatViolations, runAxe } from './axe.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
 
 type DataEvent = { id: string; date: string; title: string; quotes: Array<{ article: string }> };
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as {

@@ -8,15 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
+import { launchBrowser, openApp, screenshot, WAIT_MS, REDUCED } from './harness.ts';
 // @ts-expect-error: a plain ES module without types
 import { writeArchive } from '../../bench/prepare.mjs';
 // @ts-expect-error: a plain ES module without types
 import { serveStatic } from '../../scripts/serve.mjs';
 import { DEFAULT_SEED } from '../../bench/generateDataset.mjs';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
 
 const N = 100_000;
 type Chunk = { file: string; from: string; to: string; count: number };

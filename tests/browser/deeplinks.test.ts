@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, openApp, screenshot, WAIT_MS, type OpenOptions } from './harness.ts';
+import { appUrl, launchBrowser, openApp, screenshot, WAIT_MS, type OpenOptions, REDUCED, atRootOnly } from './harness.ts';
 import {
   articleById, currentSearch, dataset, daysFromTo, eventById, eventsOn, fittedWindow, markedOnTimeline, matchingIds, noticesText,
   isInView, selectedInList, spelledDay, tickDay, tickLabels, titleFor, waitForFocusOn, waitForNotice, waitForSearch, waitForSelected, waitForTicks,
@@ -25,7 +25,7 @@ afterAll(async () => { await browser?.close(); });
  * passes `motion: 'full'`.
  */
 async function open(query: string, options: OpenOptions = {}) {
-  const opened = await openApp(browser, query, { motion: 'reduced', ...options });
+  const opened = await openApp(browser, query, { ...REDUCED, ...options });
   opened.page.on('dialog', (d) => { opened.problems.push(`dialog: ${d.type()} ${d.message()}`); void d.dismiss(); });
   onTestFinished(() => opened.context.close());
   return opened;
@@ -66,7 +66,7 @@ describe.each([
   // reads a link's parameters. So what touches paths (assets and data, links, the rewritten
   // address, history, reload, copied links, and a few bad links' rewrites) is checked at both
   // places, and what a link shows at the root only.
-  const rootOnly = (declare: () => void) => { if (subPath === '') declare(); };
+  const rootOnly = atRootOnly(subPath);
   it('serves the page, its assets and the dataset from its own path, and its links stay there', async () => {
     const requests: string[] = [];
     const failures: string[] = [];

@@ -9,14 +9,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
+import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions, REDUCED, atRootOnly } from './harness.ts';
 import {
   articleById, currentSearch, eventById, eventsOn, markedOnTimeline, selectedInList, spelledDay,
   waitForFocusOn, waitForNotice, waitForSearch, waitForSelected,
 } from './urlHelpers.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -94,7 +91,7 @@ describe.each([
 ])('embedding $where', ({ subPath }) => {
   // Under the sub-path: what carries paths (the snippet, the link to the full timeline, history in
   // the frame, a window passed on). How the frame reads a link's parameters is checked at the root.
-  const rootOnly = (declare: () => void) => { if (subPath === '') declare(); };
+  const rootOnly = atRootOnly(subPath);
   it('?embed=1 shows a compact page with no page header, and a link to the full timeline that keeps the view and opens a new tab', async () => {
     const view = `?event=${TALKS.id}&from=2022-03-02&to=2022-03-04&cat=diplomacy`;
     const { page, context, problems } = await open(`${view}&embed=1`, { subPath });

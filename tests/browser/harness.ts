@@ -51,6 +51,17 @@ export type OpenOptions = {
   motion?: 'full' | 'reduced';
 };
 
+/** Options for a page opened as a reader who asked for reduced motion (see `motion`). */
+export const REDUCED = { motion: 'reduced' } as const;
+
+/**
+ * For a describe run at the root and under a sub-path: declares its tests at the root only. The
+ * sub-path changes what the page asks for and writes in the address, not how it reads a link.
+ */
+export function atRootOnly(subPath: string): (declare: () => void) => void {
+  return (declare) => { if (subPath === '') declare(); };
+}
+
 /** Opens the app in a fresh context and records every problem the page reports. */
 export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<Opened> {
   const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, waitReady = true, motion = 'full', origin } = options;

@@ -11,10 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
+import { launchBrowser, openApp, screenshot, type OpenOptions, REDUCED } from './harness.ts';
 
 type Certainty = 'day' | 'range' | 'reported';
 type DataEvent = {

@@ -3,10 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { appUrl, launchBrowser, openApp, screenshot } from './harness.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
+import { appUrl, launchBrowser, openApp, screenshot, REDUCED } from './harness.ts';
 
 /** The build under test (the global setup builds into TEST_DIST, default dist/). */
 const DIST = process.env.TEST_DIST ?? 'dist';

@@ -7,10 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './harness.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
+import { launchBrowser, openApp, screenshot, REDUCED } from './harness.ts';
 
 type DataArticle = { id: string; headline: string; removed?: Array<{ line: number; text: string; reason: string }> };
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { articles: DataArticle[] };

@@ -9,10 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
+import { launchBrowser, openApp, screenshot, WAIT_MS, REDUCED } from './harness.ts';
 
 type Quote = { article: string; paragraph: number; start: number; end: number; text: string };
 type DataEvent = {

@@ -10,10 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, openApp, type OpenOptions } from './harness.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
+import { launchBrowser, openApp, type OpenOptions, REDUCED } from './harness.ts';
 
 type DataEvent = { id: string; date: string; title: string; summary: string; category: string; key?: boolean; quotes: Array<{ text: string }> };
 const DIST = process.env.TEST_DIST ?? 'dist';

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import fs from 'node:fs';
-import { launchBrowser, openApp } from './harness.ts';
-
-// This file is not about motion: its pages open as a reader who asked for reduced motion (see `motion` in harness.ts).
-const REDUCED = { motion: 'reduced' } as const;
+import { launchBrowser, openApp, REDUCED } from './harness.ts';
 
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { events: Array<{ id: string; title: string }> };
 

@@ -7,18 +7,10 @@ import { startTransition, useLayoutEffect, useState, type RefObject } from 'reac
 
 /** The content width of an element, kept in step by a ResizeObserver; `guess()` until its first report. */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, guess: () => number): number {
-  const [width, setWidth] = useState(guess);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.round(el.clientWidth) || guess());
-    if (typeof ResizeObserver === 'undefined') return measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, guess]);
-  return width;
+  return useDeferredWidth(ref, true, false, guess) ?? guess();
 }
+
+const EIGHT_HUNDRED = () => 800;
 
 /**
  * The content width of an element, null until the browser has laid it out: the first width
@@ -27,17 +19,19 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, guess: () =>
  * Later widths (a resize) render as usual. `shown`: whether the element is rendered; measuring
  * starts again each time it comes back. `defer` false: the first width renders as usual too (an
  * archive's first view, whose loading chunks would keep interrupting a transition, and whose
- * marks are few key events).
+ * marks are few key events). `fallback()`: the width where the element reports none (jsdom).
  */
-export function useDeferredWidth(ref: RefObject<HTMLElement | null>, shown = true, defer = true, fallback = 800): number | null {
+export function useDeferredWidth(
+  ref: RefObject<HTMLElement | null>, shown = true, defer = true, fallback: () => number = EIGHT_HUNDRED,
+): number | null {
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !shown) return;
-    if (typeof ResizeObserver === 'undefined') return setWidth(Math.round(el.clientWidth) || fallback);
+    if (typeof ResizeObserver === 'undefined') return setWidth(Math.round(el.clientWidth) || fallback());
     let first = true;
     const observer = new ResizeObserver(() => {
-      const measured = Math.round(el.clientWidth) || fallback;
+      const measured = Math.round(el.clientWidth) || fallback();
       if (first && defer) startTransition(() => setWidth(measured));
       else setWidth(measured);
       first = false;
