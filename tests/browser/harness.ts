@@ -70,8 +70,10 @@ export function atRootOnly(subPath: string): (declare: () => void) => void {
  * as a popup (about a third of the browser suite's CPU). Each page is still a new tab: its own
  * history (length 1), document, listeners, routes and init scripts. What a context holds across its
  * pages is reset when the test closes it (see `release`): other pages closed, permissions cleared,
- * back online. A test that routes or scripts the page before it loads (`before`) gets a context of
- * its own, as does one whose pooled context is still in use (a test that failed before closing it).
+ * back online. A test that routes, watches or scripts the page before it loads (`before`) gets a
+ * context of its own: its requests all reach the network (a warm process may answer some from its
+ * memory cache) and what it changes in the context (its clock) goes with it. So does a test whose
+ * pooled context is still in use (one that failed before closing it).
  */
 type Pooled = { context: BrowserContext; holder: Page; busy: boolean };
 const pools = new WeakMap<Browser, Map<string, Pooled>>();
