@@ -29,11 +29,11 @@ const median = (xs) => {
 };
 const tbt = (tasks, from, to) => tasks.filter(([s]) => s >= from && s <= to).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
 
-/** p50, p95 (nearest rank), max and frames over 50 ms of a list of frame deltas. */
+/** p50, p95 (nearest rank), max, frames that missed a 60 Hz vsync (over 20 ms) and frames over 50 ms of a list of frame deltas. */
 export function frameStats(deltas) {
   const s = [...deltas].sort((a, b) => a - b);
   const rank = (p) => (s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : null);
-  return { frames: s.length, p50: median(s), p95: rank(0.95), max: s.at(-1) ?? null, over50: s.filter((d) => d > 50).length };
+  return { frames: s.length, p50: median(s), p95: rank(0.95), max: s.at(-1) ?? null, missed: s.filter((d) => d > 20).length, over50: s.filter((d) => d > 50).length };
 }
 
 /**
