@@ -16,6 +16,7 @@ import type { Io } from './main.ts';
 import { cleanRawArticle, listArticles, readArticle, readSites } from './readArticle.ts';
 import { readSiteCategories } from './readSiteCategories.ts';
 import { writeAtomic } from './writeAtomic.ts';
+import { endQuietlyWhenOutputCloses } from './quietPipe.ts';
 
 export const USAGE = `Drafts event stubs from an article's words, for an editor to review.
 
@@ -112,5 +113,6 @@ export function runDraft(args: string[], io: Io = consoleIo, cwd = process.cwd()
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  endQuietlyWhenOutputCloses();
   process.exitCode = runDraft(process.argv.slice(2));
 }

@@ -13,6 +13,7 @@ import { importCsv, importTimelineJsJson, slugify, type GroupCategories, type Im
 import { readSiteCategories } from './readSiteCategories.ts';
 import type { Io } from './main.ts';
 import { writeAtomic } from './writeAtomic.ts';
+import { endQuietlyWhenOutputCloses } from './quietPipe.ts';
 
 export const USAGE = `Imports events from a TimelineJS JSON export or a CSV into a draft events file.
 
@@ -93,5 +94,6 @@ export function runImport(args: string[], io: Io = consoleIo, cwd = process.cwd(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  endQuietlyWhenOutputCloses();
   process.exitCode = runImport(process.argv.slice(2));
 }

@@ -16,6 +16,7 @@ import { readInputs, type Inputs } from './readInputs.ts';
 import { showArticleFile } from './showArticle.ts';
 import { serializeDataset } from './serializeDataset.ts';
 import { writeAtomic } from './writeAtomic.ts';
+import { endQuietlyWhenOutputCloses } from './quietPipe.ts';
 
 export const USAGE = `Builds the dataset from content/ and writes src/data/timeline.json.
 
@@ -210,5 +211,6 @@ function withoutCascades(errors: string[], undated: ReadonlySet<string>, inputs:
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  endQuietlyWhenOutputCloses();
   process.exitCode = runPipeline(process.argv.slice(2));
 }
