@@ -83,11 +83,15 @@ export function pageProbe() {
     const t1 = performance.now();
     return { deltas: rec.deltas, t0: rec.t0, t1, longtasks: B.longtasks.filter(([s]) => s >= rec.t0 && s <= t1) };
   };
-  // What the viewer shows, to check that an interaction changed it: the axis, the marks, the URL.
+  // What the viewer shows, to check that an interaction changed it: the URL, the selection, the
+  // surface's text (marks, badges, axis) and where its first buttons are on screen. The positions
+  // matter mid-drag: the URL is written when a gesture ends, and with every event in the DOM (small
+  // N, zoomed in to day cells) a pan moves them without changing any text.
   B.fingerprint = () => {
     const surface = document.querySelector('section [role="group"][aria-describedby]');
     const selected = document.querySelector('[aria-current="true"][data-event-id]')?.getAttribute('data-event-id') ?? '';
-    return `${location.href}|${selected}|${surface?.textContent.slice(0, 300) ?? ''}`;
+    const placed = [...(surface?.querySelectorAll('button') ?? [])].slice(0, 5).map((b) => Math.round(b.getBoundingClientRect().x)).join(',');
+    return `${location.href}|${selected}|${placed}|${surface?.textContent.slice(0, 300) ?? ''}`;
   };
   // The zoom surface: the described group in the timeline's section, or else the parent of an
   // event mark outside the list (at the full extent of a large N every mark can be a count badge).
