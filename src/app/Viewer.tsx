@@ -203,6 +203,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
 
   // A burst of steps (a held arrow key) is one step in the reading history, not two hundred.
   const lastStep = useRef(-Infinity);
+  const focusDetailsOf = useRef<string | null>(null);
   const step = useCallback((delta: number | 'first' | 'last') => {
     if (events.length === 0) return;
     const at = selectedId === null ? -1 : position.get(selectedId) ?? -1;
@@ -217,8 +218,17 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
     const start = dayStartMs(events[next]!.date);
     const view = timeline.getView();
     const window = burst && !wellInView(view, start, start + DAY_MS) ? windowToDays(centreWindowOn(full, view, start + DAY_MS / 2), full, index) : {};
+    // Stepping from inside the details (→ after Enter on an event): the next event's details replace
+    // them, taking the focused element with them; focus goes to the new details' heading (below).
+    if (document.activeElement?.closest('[data-details-for]')) focusDetailsOf.current = events[next]!.id;
     go({ event: events[next]!.id, date: null, source: null, quote: null, ...window }, burst ? 'replace' : 'push');
   }, [events, position, selectedId, go, timeline, full, index]);
+  useEffect(() => {
+    if (focusDetailsOf.current === null || focusDetailsOf.current !== selectedId) return;
+    focusDetailsOf.current = null;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(selectedId)}"] h2`)?.focus();
+  }, [selectedId]);
 
   // A filter change is a step in the reading history; typing more of a search is not.
   // The window before a search or filter narrowed the events: clearing them brings it back.

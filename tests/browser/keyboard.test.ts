@@ -162,6 +162,58 @@ function largeDataset(n: number): Data {
   return { ...dataset, events };
 }
 
+describe('focus is never dropped to the page by what the keyboard does', () => {
+  it('→ from an event’s details moves focus to the next event’s details heading', async () => {
+    const { page, problems } = await open('');
+    const surface = page.locator('[role="group"][aria-label^="Timeline"]');
+    const first = surface.locator('[tabindex="0"]');
+    await first.focus();
+    const id = (await first.getAttribute('data-event-id'))!;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-details-for]')?.getAttribute('data-details-for') ?? null)).toBe(id);
+    const ids = await listOrder(page);
+    for (const at of [1, 2]) {
+      const expected = ids[ids.indexOf(id) + at]!;
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => selectedId(page)).toBe(expected);
+      await expect.poll(() => page.evaluate(() => {
+        const a = document.activeElement;
+        return a?.tagName === 'H2' ? a.closest('[data-details-for]')?.getAttribute('data-details-for') ?? null : `not a heading: ${a?.tagName}`;
+      }), { message: `focus on the heading of ${expected}’s details` }).toBe(expected);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('zooming in with + while a timeline marker has focus keeps focus on the timeline, though that marker left the view', async () => {
+    const { page, problems } = await open('');
+    const surface = page.locator('[role="group"][aria-label^="Timeline"]');
+    // The first event's marker is the tab stop; zooming about the middle takes it out of view.
+    const firstId = (await surface.locator('[tabindex="0"]').getAttribute('data-event-id'))!;
+    await surface.locator('[tabindex="0"]').focus();
+    // Whether focus is ever left on the page's body, checked a task after each focusout (a screen
+    // reader would announce the whole document there), not only once the zoom's animation is over.
+    await page.evaluate(() => {
+      const w = window as unknown as { lostFocus: string[] };
+      w.lostFocus = [];
+      document.addEventListener('focusout', (e) => setTimeout(() => {
+        if (document.activeElement === document.body) w.lostFocus.push((e.target as HTMLElement).getAttribute('data-event-id') ?? 'something');
+      }), true);
+    });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await expect.poll(() => surface.locator(`[data-event-id="${firstId}"]`).count(), { message: 'the first marker left the view' }).toBe(0);
+    const focus = await page.evaluate(() => {
+      const a = document.activeElement;
+      return { inTimeline: !!a?.closest('[role="group"][aria-label^="Timeline"]'), tabStop: a?.getAttribute('tabindex') === '0', what: a?.outerHTML.slice(0, 80) ?? 'nothing' };
+    });
+    expect(focus, `focus after the zoom: ${focus.what}`).toMatchObject({ inTimeline: true, tabStop: true });
+    expect(await page.evaluate(() => (window as unknown as { lostFocus: string[] }).lostFocus), 'focus left on the page body after these markers left').toEqual([]);
+    // And the keyboard goes on from there: Tab leaves the timeline forwards, not from the page's start.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('header') === null)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the virtualised list (above 400 events)', () => {
   it('stays one tab stop, and focus follows the selection wherever it goes', async () => {
     const data = largeDataset(600);

@@ -222,6 +222,25 @@ export const Timeline = memo(function Timeline({
     if (mark && mark !== document.activeElement) mark.focus({ preventScroll: true });
   });
 
+  // A render that removes the focused marker or badge (a zoom or pan took it out of view) would drop
+  // focus to the page's start: it goes to the timeline's tab stop instead. Chromium reports the
+  // removal as a focusout whose target is gone once the render is over; focus the reader moved on
+  // purpose (Tab, a click elsewhere) leaves its target in the page and is left alone.
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!surface) return;
+    const onFocusOut = (e: FocusEvent) => {
+      const target = e.target;
+      if (!(target instanceof HTMLElement) || e.relatedTarget !== null) return;
+      queueMicrotask(() => {
+        if (target.isConnected || (document.activeElement !== null && document.activeElement !== document.body)) return;
+        surface.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+      });
+    };
+    surface.addEventListener('focusout', onFocusOut);
+    return () => surface.removeEventListener('focusout', onFocusOut);
+  }, [compact]);
+
   // A vertical swipe over the timeline scrolls the page: keep it from d3-zoom, which would cancel it.
   useEffect(() => {
     const frame = frameRef.current;
