@@ -432,7 +432,7 @@ export const Timeline = memo(function Timeline({
               )}
             </>);
           })}
-          {clusters.map((c, i) => {
+          {clusters.map((c) => {
             const first = byId.get(c.ids[0]!)!;
             const day = first.date;
             // A badge's events are in time order: its first and last say which days it holds.
@@ -441,10 +441,10 @@ export const Timeline = memo(function Timeline({
             const when = lastDay === day ? `on ${formatLongDay(day)}` : `from ${formatLongDay(day)} to ${formatLongDay(lastDay)}`;
             const open = openCluster === c.key;
             return (
-              // Keyed by place, not by c.key (lane and column): a zoom changes every column, and badges
-              // keyed by it were all made anew at each wheel step (90 at 1,000 events); by place, the
-              // same elements take the new counts and positions.
-              <div key={i} className={styles.clusterWrap} style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)` }}>
+              // Keyed by lane and column, not by place: an open badge's list (and the focus in it) must
+              // stay with its events when a pan or a selection shifts the badges. (By place, a zoom made
+              // ~5 badges anew per wheel step instead of ~90, but an open list could change elements.)
+              <div key={c.key} className={styles.clusterWrap} style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)` }}>
                 <button
                   type="button"
                   className={styles.cluster}
