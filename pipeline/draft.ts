@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseOneArgCommand, refuseDraftOut } from './oneArgCommand.ts';
 import { parse as parseYaml } from 'yaml';
 import type { CalendarDay } from '../src/lib/time/calendarDay.ts';
@@ -16,7 +15,7 @@ import type { Io } from './main.ts';
 import { cleanRawArticle, listArticles, readArticle, readSites } from './readArticle.ts';
 import { readSiteCategories } from './readSiteCategories.ts';
 import { writeAtomic } from './writeAtomic.ts';
-import { endQuietlyWhenOutputCloses } from './quietPipe.ts';
+import { runAsCommand } from './runAsCommand.ts';
 
 export const USAGE = `Drafts event stubs from an article's words, for an editor to review.
 
@@ -112,7 +111,4 @@ export function runDraft(args: string[], io: Io = consoleIo, cwd = process.cwd()
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  endQuietlyWhenOutputCloses();
-  process.exitCode = runDraft(process.argv.slice(2));
-}
+runAsCommand(import.meta.url, (args) => runDraft(args));

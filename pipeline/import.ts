@@ -6,14 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseOneArgCommand, refuseDraftOut } from './oneArgCommand.ts';
 import { draftYaml } from './draftYaml.ts';
 import { importCsv, importTimelineJsJson, slugify, type GroupCategories, type ImportResult } from './importTimeline.ts';
 import { readSiteCategories } from './readSiteCategories.ts';
 import type { Io } from './main.ts';
 import { writeAtomic } from './writeAtomic.ts';
-import { endQuietlyWhenOutputCloses } from './quietPipe.ts';
+import { runAsCommand } from './runAsCommand.ts';
 
 export const USAGE = `Imports events from a TimelineJS JSON export or a CSV into a draft events file.
 
@@ -93,7 +92,4 @@ export function runImport(args: string[], io: Io = consoleIo, cwd = process.cwd(
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  endQuietlyWhenOutputCloses();
-  process.exitCode = runImport(process.argv.slice(2));
-}
+runAsCommand(import.meta.url, (args) => runImport(args));

@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { buildDataset } from './buildDataset.ts';
 import { cleanRawArticle } from './readArticle.ts';
 import { describeFix, fixQuotesInFile } from './fixQuotes.ts';
@@ -16,7 +15,7 @@ import { readInputs, type Inputs } from './readInputs.ts';
 import { showArticleFile } from './showArticle.ts';
 import { serializeDataset } from './serializeDataset.ts';
 import { writeAtomic } from './writeAtomic.ts';
-import { endQuietlyWhenOutputCloses } from './quietPipe.ts';
+import { runAsCommand } from './runAsCommand.ts';
 
 export const USAGE = `Builds the dataset from content/ and writes src/data/timeline.json.
 
@@ -210,7 +209,4 @@ function withoutCascades(errors: string[], undated: ReadonlySet<string>, inputs:
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  endQuietlyWhenOutputCloses();
-  process.exitCode = runPipeline(process.argv.slice(2));
-}
+runAsCommand(import.meta.url, (args) => runPipeline(args));

@@ -65,6 +65,11 @@ function focusInList(id: string | null) {
   if (id) document.querySelector<HTMLElement>(`nav [data-event-id="${CSS.escape(id)}"]`)?.focus();
 }
 
+/** Moves keyboard focus to the heading of an event's details. */
+function focusDetailsHeading(id: string) {
+  document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(id)}"] h2`)?.focus();
+}
+
 /** The viewer of a loaded dataset. What is selected and shown lives in the URL; this reads it and writes it. */
 export function Viewer({ index, archive }: { index: DatasetIndex; archive?: ArchiveKit }) {
   const search = useUrlSearch();
@@ -167,7 +172,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
     setSheetOpen(true);
     go({ event: id, date: null, quote: null, source: state.source && state.event !== id ? null : state.source });
     // Chosen on the timeline with Enter or Space: go on to its details, one Tab from its sources.
-    if (how === 'keyboard') requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(id)}"] h2`)?.focus());
+    if (how === 'keyboard') requestAnimationFrame(() => focusDetailsHeading(id));
   }, [go, state.source, state.event]);
 
   // A search hit of an archive: its chunk loads, and the view goes to its day with the event selected.
@@ -176,7 +181,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
     setSheetOpen(true);
     const day = hit.day as CalendarDay;
     go({ event: hit.id, date: null, source: null, quote: null, from: addCalendarDays(day, -3), to: addCalendarDays(day, 3) });
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(hit.id)}"] h2`)?.focus());
+    requestAnimationFrame(() => focusDetailsHeading(hit.id));
   }, [archive, go]);
 
   // A date link brings its day into view in the list and focuses its heading (the timeline shows
@@ -227,7 +232,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
     if (focusDetailsOf.current === null || focusDetailsOf.current !== selectedId) return;
     focusDetailsOf.current = null;
     if (document.activeElement && document.activeElement !== document.body) return;
-    document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(selectedId)}"] h2`)?.focus();
+    focusDetailsHeading(selectedId);
   }, [selectedId]);
 
   // A filter change is a step in the reading history; typing more of a search is not.
@@ -353,7 +358,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
           opener.current = null;
           setSheetOpen(true);
           go({ event: id, source: null, quote: null });
-          requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-details-for="${CSS.escape(id)}"] h2`)?.focus());
+          requestAnimationFrame(() => focusDetailsHeading(id));
         }}
         onClose={closeSource}
       />
