@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { useMemo, useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Dataset } from '../../data/schema.ts';
 import { indexDataset } from '../../data/indexDataset.ts';
@@ -8,7 +8,7 @@ import { fullWindow } from '../../lib/time/view.ts';
 import { Timeline } from './Timeline.tsx';
 import { useTimelineView } from './useTimelineView.ts';
 import { emulateBrowser } from '../../../tests/fixtures/browserLike.ts';
-import { denseDay, fortnight, multiDayEvent, quarter, twoEventsSameDay } from '../../../tests/fixtures/datasets.ts';
+import { buildDataset, denseDay, fortnight, multiDayEvent, quarter, twoEventsSameDay } from '../../../tests/fixtures/datasets.ts';
 
 const LABEL = 'Timeline of the fixture';
 
@@ -223,6 +223,48 @@ describe('count badges', () => {
     await user.click(screen.getByRole('button', { name: 'After the timeline' }));
     expect(within(surface()).queryByRole('list')).not.toBeInTheDocument();
     expect(selectedText()).toBe('Selected: nothing');
+  });
+
+  test('the focus stays where the reader put it in an open list while the timeline draws again', async () => {
+    const { user } = renderTimeline(denseDay(9));
+    await user.click(within(surface()).getByRole('button', { name: /^9 events/ }));
+    await user.tab();
+    await user.tab();
+    const third = document.activeElement;
+    expect(third).toHaveTextContent(/^Dense day event \d, Thu 10 Mar 2022, Military$/);
+    // Hovering a marker draws the timeline again (for its hint), with the list still open.
+    await user.hover(markers()[0]!);
+    expect(third).toHaveFocus();
+    expect(within(surface()).getByRole('list')).toBeInTheDocument();
+  });
+
+  test('an open list, and the focus in it, stay with its badge\'s events when a zoom brings other badges in before it', async () => {
+    // Ten days of twenty events each in one lane, every other day: each day a badge.
+    const days = Array.from({ length: 10 }, (_, d) => `2022-03-${String(2 * d + 1).padStart(2, '0')}`);
+    const { user } = renderTimeline(buildDataset(days.flatMap((date) => Array.from({ length: 20 }, (_, i) => ({ date, title: `${date} event ${i + 1}` })))));
+    const badges = () => within(surface()).getAllByRole('button', { name: /^20 events on / });
+    expect(badges()).toHaveLength(10);
+    // Zoom in (a click event alone, as a keyboard press on the button sends: no pointerdown to close
+    // the list later), open the last badge drawn, and move into its list.
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const before = badges().length;
+    expect(before).toBeLessThan(10);
+    const badge = badges().at(-1)!;
+    const name = badge.getAttribute('aria-label');
+    await user.click(badge);
+    await user.tab();
+    const item = document.activeElement as HTMLElement;
+    const itemText = item.textContent;
+    expect(item).toHaveAttribute('data-cluster-item');
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(badges().length).toBeGreaterThan(before);
+    const expanded = within(surface()).getByRole('button', { expanded: true });
+    expect(expanded).toHaveAccessibleName(name!);
+    expect(expanded).toBe(badge);
+    expect(item).toHaveFocus();
+    expect(item).toHaveTextContent(itemText!);
+    expect(within(surface()).getAllByRole('list')).toHaveLength(1);
   });
 
   test('zooming in on the dense day spreads the badge into markers', async () => {

@@ -1,4 +1,4 @@
-import React, { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import React, { memo, useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Category, TimelineEvent } from '../../data/schema.ts';
 import { categoryStyle } from '../../lib/categories.ts';
 import { boundsOf, certaintyOf, describeCertainty } from '../../lib/evidence/describeCertainty.ts';
@@ -137,6 +137,9 @@ export const Timeline = memo(function Timeline({
   // Only this component re-renders on each frame of a gesture or animation.
   const view = useShownWindow(timeline);
   const [openCluster, setOpenCluster] = useState<string | null>(null);
+  // The badges that keep their element (see badgeSlots): the open one and the one holding focus.
+  const [openHeld, setOpenHeld] = useState<HeldBadge | null>(null);
+  const [focusHeld, setFocusHeld] = useState<HeldBadge | null>(null);
   const [hint, setHint] = useState<string | null>(null);
 
   const { axis, laneIndex, cellLanes, pinned, eventDays } = useMemo(() => {
@@ -281,6 +284,11 @@ export const Timeline = memo(function Timeline({
     const x0 = earliest ? x(dayStartMs(earliest)) : x(dayStartMs(latest)) - 96;
     return { id: e.id, open: earliest === null, x0: Math.max(-8, x0), x1: Math.min(width + 8, x(dayStartMs(latest) + DAY_MS)) };
   }).filter((b) => b.x1 > 0 && b.x0 < width);
+  const slots = badgeSlots(clusters, [openHeld, focusHeld]);
+  const openBadge = (key: string | null, slot: string) => {
+    setOpenCluster(key);
+    setOpenHeld(key === null ? null : { key, slot });
+  };
   const firstBadge = [...clusters].sort((a, b) => a.x - b.x).find((c) => c.x >= 0)?.key ?? null;
   const laneOfEvent = (e: TimelineEvent) => (compact ? 0 : categories.indexOf(e.category));
   const top = (lane: number, row: number) => lane * laneHeight + 4 + row * rowHeight;
@@ -432,7 +440,7 @@ export const Timeline = memo(function Timeline({
               )}
             </>);
           })}
-          {clusters.map((c) => {
+          {clusters.map((c, i) => {
             const first = byId.get(c.ids[0]!)!;
             const day = first.date;
             // A badge's events are in time order: its first and last say which days it holds.
@@ -440,11 +448,16 @@ export const Timeline = memo(function Timeline({
             const where = compact ? '' : ` in ${categoryStyle(first.category).label}`;
             const when = lastDay === day ? `on ${formatLongDay(day)}` : `from ${formatLongDay(day)} to ${formatLongDay(lastDay)}`;
             const open = openCluster === c.key;
+            const slot = slots[i]!;
             return (
-              // Keyed by lane and column, not by place: an open badge's list (and the focus in it) must
-              // stay with its events when a pan or a selection shifts the badges. (By place, a zoom made
-              // ~5 badges anew per wheel step instead of ~90, but an open list could change elements.)
-              <div key={c.key} className={styles.clusterWrap} style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)` }}>
+              // Keyed by slot (see badgeSlots): a zoom reuses the badges' elements for the new counts.
+              <div
+                key={slot}
+                className={styles.clusterWrap}
+                style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)` }}
+                onFocus={() => { if (focusHeld?.key !== c.key) setFocusHeld({ key: c.key, slot }); }}
+                onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setFocusHeld(null); }}
+              >
                 <button
                   type="button"
                   className={styles.cluster}
@@ -452,7 +465,7 @@ export const Timeline = memo(function Timeline({
                   tabIndex={tabStop === null && c.key === firstBadge ? 0 : -1}
                   aria-expanded={open}
                   aria-label={`${c.ids.length} events ${when}${where}`}
-                  onClick={() => setOpenCluster(open ? null : c.key)}
+                  onClick={() => openBadge(open ? null : c.key, slot)}
                 >
                   {c.ids.length > 999 ? `${Math.floor(c.ids.length / 1000)}k+` : c.ids.length}
                 </button>
@@ -462,8 +475,8 @@ export const Timeline = memo(function Timeline({
                     byId={byId}
                     flip={c.x > width - 260}
                     sheet={compact}
-                    onPick={(id) => { setOpenCluster(null); onSelect(id); }}
-                    onClose={() => setOpenCluster(null)}
+                    onPick={(id) => { openBadge(null, slot); onSelect(id); }}
+                    onClose={() => openBadge(null, slot)}
                   />
                 )}
               </div>
@@ -499,6 +512,32 @@ function Hint({ event, marks, top, markerSize, width }: {
   );
 }
 
+/** A badge that keeps its element: its lane and column (ClusterMark.key), and the slot it had. */
+type HeldBadge = { key: string; slot: string };
+
+/**
+ * The React key of each badge: its lane and its place among the lane's badges, so that a wheel step,
+ * which changes every column, gives the same elements new counts and places instead of making them
+ * anew (about 90 per step at 1,000 events). A held badge (the open one, the focused one) keeps the
+ * slot it had while its lane and column are drawn, and no other badge takes that slot even when it
+ * is gone: its list and the focus stay with its events when a pan or a selection shifts the badges,
+ * and a badge that leaves the view takes its element (and the focus) with it.
+ */
+export function badgeSlots(clusters: readonly ClusterMark[], held: ReadonlyArray<HeldBadge | null>): string[] {
+  const slotOf = new Map<string, string>();
+  for (const h of held) if (h) slotOf.set(h.key, h.slot);
+  const taken = new Set(slotOf.values());
+  const next = new Map<number, number>();
+  return clusters.map((c) => {
+    const own = slotOf.get(c.key);
+    if (own !== undefined) return own;
+    let n = next.get(c.lane) ?? 0;
+    while (taken.has(`${c.lane}:${n}`)) n++;
+    next.set(c.lane, n + 1);
+    return `${c.lane}:${n}`;
+  });
+}
+
 /** Events a badge's list shows at a time; "Show more" pages through the rest. */
 const PAGE = 50;
 
@@ -507,12 +546,15 @@ function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
 }) {
   const ref = useRef<HTMLUListElement>(null);
   const [shown, setShown] = useState(PAGE);
+  // Once, when the list opens: the timeline draws again while it is open (a pan, a hover, a chunk
+  // arriving), and each of those must leave the focus where the reader has put it in the list.
+  const close = useEffectEvent(onClose);
   useEffect(() => {
     ref.current?.querySelector('button')?.focus();
-    const onDown = (e: PointerEvent) => { if (!ref.current?.parentElement?.contains(e.target as Node)) onClose(); };
+    const onDown = (e: PointerEvent) => { if (!ref.current?.parentElement?.contains(e.target as Node)) close(); };
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
-  }, [onClose]);
+  }, []);
   return (
     <ul
       ref={ref}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { clampWindow, zoomWindow, type Window } from '../../lib/time/view.ts';
 import { easeQuadInOut } from 'd3-ease';
 
@@ -32,7 +32,7 @@ export type TimelineView = {
   animateTo: (view: Window) => void;
 };
 
-/** A one-value store for useSyncExternalStore. */
+/** A one-value store: the live window, and who to tell when it changes. */
 function createLiveWindow(): LiveWindow & { set: (w: Window | null) => void } {
   let value: Window | null = null;
   const listeners = new Set<() => void>();
@@ -50,10 +50,22 @@ function createLiveWindow(): LiveWindow & { set: (w: Window | null) => void } {
   };
 }
 
-/** The window a timeline shows: re-renders its caller on each frame of a gesture or animation. */
+/**
+ * The window a timeline shows: re-renders its caller on each frame of a gesture or animation.
+ * State fed by a subscription, not useSyncExternalStore: a store's update renders at once, inside
+ * the wheel or pointer event, and Chromium dispatches those in the frame that then styles, lays out
+ * and paints the result, so each wheel step made one frame of both (about 25 ms at 1,000 events,
+ * a missed frame per step). As state, the update renders in a task of its own after that frame, and
+ * the next frame only draws it: two frames under the budget instead of one over it. It also renders
+ * with the commit that ends a gesture (same event, same batch), never before it.
+ */
 export function useShownWindow(timeline: TimelineView): Window {
-  const live = useSyncExternalStore(timeline.live.subscribe, timeline.live.get, timeline.live.get);
-  return live ?? timeline.committed;
+  const { live } = timeline;
+  const [shown, setShown] = useState<{ from: LiveWindow; value: Window | null }>(() => ({ from: live, value: live.get() }));
+  useLayoutEffect(() => live.subscribe(() => setShown({ from: live, value: live.get() })), [live]);
+  // A new store (another timeline) is read directly until its first change.
+  const value = shown.from === live ? shown.value : live.get();
+  return value ?? timeline.committed;
 }
 
 /**
