@@ -14,14 +14,17 @@ import styles from './PrintView.module.css';
  */
 export const PRINT_LIMIT = 2000;
 
-/** What a printout shows: every event in date order with its quotes and their sources; no controls. */
-export function PrintView({ index, events }: { index: DatasetIndex; events: readonly TimelineEvent[] }) {
-  const printed = events.length > PRINT_LIMIT ? events.slice(0, PRINT_LIMIT) : events;
+/**
+ * What a printout shows: every event in date order with its quotes and their sources; no controls.
+ * `limit` is PRINT_LIMIT; a test passes a small one, so as not to lay out thousands of events.
+ */
+export function PrintView({ index, events, limit = PRINT_LIMIT }: { index: DatasetIndex; events: readonly TimelineEvent[]; limit?: number }) {
+  const printed = events.length > limit ? events.slice(0, limit) : events;
   return (
     <div className={styles.print}>
       {printed.length < events.length && (
         <p className={styles.evidence} role="note">
-          This printout holds the first {formatNumber(PRINT_LIMIT)} of the {formatNumber(events.length)} events shown.
+          This printout holds the first {formatNumber(limit)} of the {formatNumber(events.length)} events shown.
           Narrow them with the search or the filters to print the ones you need.
         </p>
       )}
