@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenOptions, REDUCED } from './harness.ts';
+import { generateDataset } from '../../bench/generateDataset.mjs';
 
 type DataEvent = { id: string; date: string; title: string; summary: string; category: string; key?: boolean; quotes: Array<{ text: string }> };
 const DIST = process.env.TEST_DIST ?? 'dist';
@@ -116,6 +117,46 @@ describe('story and time scales', () => {
     await region(page).getByRole('button', { name: 'Story', exact: true }).click();
     await expect.poll(() => param(page, 'scale')).toBeNull();
     await expect.poll(() => breakLabels(page)).toEqual(BREAKS.map((text) => ({ text, readable: true })));
+    expect(problems).toEqual([]);
+  });
+
+  it('at 1,000 events no axis label touches another, on either scale: day labels, break labels and the years', async () => {
+    const data = generateDataset(1000, 1);
+    const days = [...new Set(data.events.map((e) => e.date))].sort();
+    const gaps = days.slice(1).map((d, i) => daysBetween(days[i]!, d) - 1);
+    const longest = Math.max(...gaps);
+    const { page, problems } = await open('', {
+      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
+    });
+    await surfaceOf(page).locator('button').first().waitFor();
+    // The axis: the row that holds the window's years at its right end.
+    const axis = surfaceOf(page).locator('span', { hasText: /^\d{4}(–\d{4})?$/ }).locator('..');
+    const axisLabels = () => axis.locator('span').evaluateAll((spans) => spans.map((s) => {
+      const r = s.getBoundingClientRect();
+      return { text: (s.textContent ?? '').replace(/\s+/g, ' ').trim(), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }));
+    // Boxes, not glyphs: a line box is a little taller than its text, so the day labels' row and the
+    // break labels' row under it share a pixel or two; more than 3 px would be text on text.
+    const touching = (labels: Awaited<ReturnType<typeof axisLabels>>) => labels.flatMap((a, i) => labels.slice(i + 1)
+      .filter((b) => a.left < b.right && b.left < a.right && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 3)
+      .map((b) => `"${a.text}" and "${b.text}"`));
+    const outside = async (labels: Awaited<ReturnType<typeof axisLabels>>) => {
+      const box = (await axis.boundingBox())!;
+      return labels.filter((l) => l.left < box.x - 1 || l.right > box.x + box.width + 1).map((l) => l.text);
+    };
+    const story = await axisLabels();
+    expect(touching(story)).toEqual([]);
+    expect(await outside(story)).toEqual([]);
+    // The longest left-out stretch is named (the data's, computed here), and many others are.
+    expect(story.map((l) => l.text)).toContain(`⋯ ${longest} ${longest === 1 ? 'day' : 'days'} ⋯`);
+    expect(story.filter((l) => l.text.includes('⋯')).length).toBeGreaterThan(5);
+
+    await region(page).getByRole('button', { name: 'Time', exact: true }).click();
+    await expect.poll(() => param(page, 'scale')).toBe('time');
+    const time = await axisLabels();
+    expect(time.length).toBeGreaterThan(5);
+    expect(touching(time)).toEqual([]);
+    expect(await outside(time)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

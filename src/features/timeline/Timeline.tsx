@@ -394,14 +394,12 @@ export const Timeline = memo(function Timeline({
             </div>
           ))}
           <div className={styles.axis} aria-hidden="true" style={{ gridRow: lanes + 1 }}>
-            {ticks.filter((t) => x(t.value) + 4 + t.label.length * 7 < width - 44).map((t) => (
+            {ticks.map((t) => (
               <span key={t.value} className={`${styles.tickLabel} ${t.major ? styles.majorLabel : ''}`} style={{ transform: `translateX(${x(t.value) + 4}px)` }}>{t.label}</span>
             ))}
             {breaks.map((b) => (
-              // Centred on the part of the break in view, and kept whole inside the timeline.
-              <span key={b.start} className={styles.breakLabel} style={{ transform: `translateX(${Math.min(width - 44, Math.max(44, (Math.max(0, x(b.start)) + Math.min(width, x(b.end))) / 2))}px) translateX(-50%)` }}>
-                ⋯ {b.days} {b.days === 1 ? 'day' : 'days'} ⋯
-              </span>
+              // Centred on the part of the break in view, and kept whole inside the timeline (axisTicks.ts).
+              <span key={b.start} className={styles.breakLabel} style={{ transform: `translateX(${b.x}px) translateX(-50%)` }}>{b.label}</span>
             ))}
             <span className={styles.context}>{context}</span>
           </div>
