@@ -32,6 +32,9 @@ const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 
 /** The story scale's breaks: each run of empty days between two days with events. */
 const BREAKS = DAYS.slice(1).map((d, i) => daysBetween(DAYS[i]!, d) - 1).filter((n) => n > 0).map((n) => `⋯ ${n} ${n === 1 ? 'day' : 'days'} ⋯`);
 
+/** The bench's seeded 1,000 events over three years: count badges in every lane at fit-all. */
+const THOUSAND = generateDataset(1000, 1);
+
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
@@ -39,6 +42,15 @@ afterAll(async () => { await browser?.close(); });
 async function open(query: string, options: OpenOptions = {}) {
   const opened = await openApp(browser, query, { ...REDUCED, ...options });
   onTestFinished(() => opened.context.close());
+  return opened;
+}
+
+/** The page with THOUSAND as its dataset. */
+async function openThousand() {
+  const opened = await open('', {
+    before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(THOUSAND) })),
+  });
+  await surfaceOf(opened.page).locator('button').first().waitFor();
   return opened;
 }
 
@@ -121,14 +133,10 @@ describe('story and time scales', () => {
   });
 
   it('at 1,000 events no axis label touches another, on either scale: day labels, break labels and the years', async () => {
-    const data = generateDataset(1000, 1);
-    const days = [...new Set(data.events.map((e) => e.date))].sort();
+    const days = [...new Set(THOUSAND.events.map((e) => e.date))].sort();
     const gaps = days.slice(1).map((d, i) => daysBetween(days[i]!, d) - 1);
     const longest = Math.max(...gaps);
-    const { page, problems } = await open('', {
-      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
-    });
-    await surfaceOf(page).locator('button').first().waitFor();
+    const { page, problems } = await openThousand();
     // The axis: the row that holds the window's years at its right end.
     const axis = surfaceOf(page).locator('span', { hasText: /^\d{4}(–\d{4})?$/ }).locator('..');
     const axisLabels = () => axis.locator('span').evaluateAll((spans) => spans.map((s) => {
@@ -157,6 +165,34 @@ describe('story and time scales', () => {
     expect(time.length).toBeGreaterThan(5);
     expect(touching(time)).toEqual([]);
     expect(await outside(time)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a count badge\'s list opens where the timeline has room, in the top lane and in the bottom one, and shows its last event', async () => {
+    const { page, problems } = await openThousand();
+    const surface = surfaceOf(page);
+    const frame = (await surface.boundingBox())!;
+    const badges = surface.locator('button[aria-expanded]');
+    const tops = await badges.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    // The top lane's first badge and the bottom lane's (badges of a lane share its first row).
+    for (const [where, top] of [['top', Math.min(...tops)], ['bottom', Math.max(...tops)]] as const) {
+      await badges.nth(tops.indexOf(top)).click();
+      const list = surface.locator('ul:has([data-cluster-item])');
+      const box = (await list.boundingBox())!;
+      expect(box.y, `${where} lane: the list starts inside the timeline`).toBeGreaterThanOrEqual(frame.y - 1);
+      expect(box.y + box.height, `${where} lane: the list ends inside the timeline`).toBeLessThanOrEqual(frame.y + frame.height + 1);
+      // Its last event, scrolled to, is what the reader sees there: not clipped, nothing drawn over it.
+      const last = list.locator('[data-cluster-item]').last();
+      await last.scrollIntoViewIfNeeded();
+      const seen = await last.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && el.contains(hit);
+      });
+      expect(seen, `${where} lane: the list's last event can be seen`).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => list.count()).toBe(0);
+    }
     expect(problems).toEqual([]);
   });
 });

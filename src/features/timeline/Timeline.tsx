@@ -140,6 +140,7 @@ export const Timeline = memo(function Timeline({
   // The badges that keep their element (see badgeSlots): the open one and the one holding focus.
   const [openHeld, setOpenHeld] = useState<HeldBadge | null>(null);
   const [focusHeld, setFocusHeld] = useState<HeldBadge | null>(null);
+  const [openRoom, setOpenRoom] = useState<ListRoom>(ROOM_BELOW);
   const [hint, setHint] = useState<string | null>(null);
 
   const { axis, laneIndex, cellLanes, pinned, eventDays } = useMemo(() => {
@@ -463,7 +464,10 @@ export const Timeline = memo(function Timeline({
                   tabIndex={tabStop === null && c.key === firstBadge ? 0 : -1}
                   aria-expanded={open}
                   aria-label={`${c.ids.length} events ${when}${where}`}
-                  onClick={() => openBadge(open ? null : c.key, slot)}
+                  onClick={(e) => {
+                    if (!open) setOpenRoom(listRoom(e.currentTarget, surfaceRef.current));
+                    openBadge(open ? null : c.key, slot);
+                  }}
                 >
                   {c.ids.length > 999 ? `${Math.floor(c.ids.length / 1000)}k+` : c.ids.length}
                 </button>
@@ -472,6 +476,7 @@ export const Timeline = memo(function Timeline({
                     ids={c.ids}
                     byId={byId}
                     flip={c.x > width - 260}
+                    room={openRoom}
                     sheet={compact}
                     onPick={(id) => { openBadge(null, slot); onSelect(id); }}
                     onClose={() => openBadge(null, slot)}
@@ -536,11 +541,32 @@ export function badgeSlots(clusters: readonly ClusterMark[], held: ReadonlyArray
   });
 }
 
+/** Where a badge's list opens: below its badge or above it, and how tall it may be, px. */
+type ListRoom = { up: boolean; maxHeight: number };
+/** A list's tallest (16rem). */
+const LIST_MAX = 256;
+const ROOM_BELOW: ListRoom = { up: false, maxHeight: LIST_MAX };
+
+/**
+ * Where a badge's list has room. The timeline clips what overflows it, so a list opened below a
+ * badge of the lowest lane lost its last events under the axis, where no scrolling reached them: it
+ * opens below when it fits there, else on the side with more room, no taller than that room.
+ */
+export function listRoom(badge: HTMLElement, surface: HTMLElement | null): ListRoom {
+  const s = surface?.getBoundingClientRect();
+  if (!s || s.height === 0) return ROOM_BELOW;
+  const b = badge.getBoundingClientRect();
+  // The list sits 4 px from its badge, and keeps 4 px from the timeline's edge.
+  const [below, above] = [s.bottom - b.bottom - 8, b.top - s.top - 8];
+  const up = below < LIST_MAX && above > below;
+  return { up, maxHeight: Math.max(96, Math.min(LIST_MAX, up ? above : below)) };
+}
+
 /** Events a badge's list shows at a time; "Show more" pages through the rest. */
 const PAGE = 50;
 
-function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
-  ids: string[]; byId: ReadonlyMap<string, TimelineEvent>; flip: boolean; sheet: boolean; onPick: (id: string) => void; onClose: () => void;
+function ClusterList({ ids, byId, flip, room, sheet, onPick, onClose }: {
+  ids: string[]; byId: ReadonlyMap<string, TimelineEvent>; flip: boolean; room: ListRoom; sheet: boolean; onPick: (id: string) => void; onClose: () => void;
 }) {
   const ref = useRef<HTMLUListElement>(null);
   const [shown, setShown] = useState(PAGE);
@@ -556,7 +582,8 @@ function ClusterList({ ids, byId, flip, sheet, onPick, onClose }: {
   return (
     <ul
       ref={ref}
-      className={`${styles.clusterList} ${flip ? styles.flip : ''} ${sheet ? styles.clusterSheet : ''}`}
+      className={`${styles.clusterList} ${flip ? styles.flip : ''} ${room.up && !sheet ? styles.up : ''} ${sheet ? styles.clusterSheet : ''}`}
+      style={sheet ? undefined : { maxHeight: room.maxHeight }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
