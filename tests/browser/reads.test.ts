@@ -158,6 +158,13 @@ describe('story and time scales', () => {
     // The longest left-out stretch is named (the data's, computed here), and many others are.
     expect(story.map((l) => l.text)).toContain(`⋯ ${longest} ${longest === 1 ? 'day' : 'days'} ⋯`);
     expect(story.filter((l) => l.text.includes('⋯')).length).toBeGreaterThan(5);
+    // Zoomed in, where days and breaks are cut by the edges: only whole labels, none touching.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await expect.poll(() => param(page, 'from')).not.toBeNull();
+    const zoomed = await axisLabels();
+    expect(touching(zoomed)).toEqual([]);
+    expect(await outside(zoomed)).toEqual([]);
+    await page.keyboard.press('0');
 
     await region(page).getByRole('button', { name: 'Time', exact: true }).click();
     await expect.poll(() => param(page, 'scale')).toBe('time');

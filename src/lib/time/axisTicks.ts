@@ -39,7 +39,8 @@ export function chooseAxisTicks(
     const day = days[i]!;
     const at = x(day);
     const room = x(day + DAY_MS) - at;
-    if (at + room < 0 || at > width) continue;
+    // A label cut by the left edge could be misread ("25 Apr" as "5 Apr"): only whole ones.
+    if (at + 4 < 0 || at > width) continue;
     if (at < free) continue;
     const label = formatUtc(day, room >= 80 ? 'weekday day month' : 'day month');
     ticks.push({ value: day, label, major: false });
