@@ -56,8 +56,9 @@ function createLiveWindow(): LiveWindow & { set: (w: Window | null) => void } {
  * the wheel or pointer event, and Chromium dispatches those in the frame that then styles, lays out
  * and paints the result, so each wheel step made one frame of both (about 25 ms at 1,000 events,
  * a missed frame per step). As state, the update renders in a task of its own after that frame, and
- * the next frame only draws it: two frames under the budget instead of one over it. It also renders
- * with the commit that ends a gesture (same event, same batch), never before it.
+ * the next frame only draws it: two frames under the budget instead of one over it. The end of a
+ * gesture writes its window first (the viewer's URL store renders at once) and drops the live one
+ * after, so the drop never shows the window from before the gesture.
  */
 export function useShownWindow(timeline: TimelineView): Window {
   const { live } = timeline;
