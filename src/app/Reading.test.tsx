@@ -78,6 +78,8 @@ const count = () => within(filters()).getByText(/\d+ (of \d+ )?events?( match)?/
 // ("‹ Previousevent", eps1lon/dom-accessibility-api#1075); browsers keep it.
 const PREVIOUS = /^‹ Previous ?event$/;
 const NEXT = /^Next ?event ›$/;
+/** Previous or Next, in the open event's details (a page-wide role query names every button of the page). */
+const step = (name: RegExp) => within(document.querySelector<HTMLElement>('[data-details-for]')!).getByRole('button', { name });
 
 /** Selects `title` in the list and opens quote `n` of it in the reader. */
 async function readInSource(user: ReturnType<typeof userEvent.setup>, title: string, n: number) {
@@ -132,18 +134,18 @@ describe('selecting an event', () => {
   test('previous and next step through the events in date order, and are disabled at the ends', async () => {
     const { user } = renderViewer();
     await user.click(listButton('Invasion begins'));
-    expect(screen.getByRole('button', { name: PREVIOUS })).toBeDisabled();
-    await user.click(screen.getByRole('button', { name: NEXT }));
+    expect(step(PREVIOUS)).toBeDisabled();
+    await user.click(step(NEXT));
     expect(details('Siege of the port')).toBeInTheDocument();
     expect(window.location.search).toBe('?event=siege');
-    await user.click(screen.getByRole('button', { name: PREVIOUS }));
+    await user.click(step(PREVIOUS));
     expect(details('Invasion begins')).toBeInTheDocument();
 
     await user.click(listButton('Lavrov and Kuleba meet in Antalya, Türkiye'));
-    await user.click(screen.getByRole('button', { name: NEXT }));
+    await user.click(step(NEXT));
     expect(details('Allies widen sanctions')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: NEXT })).toBeDisabled();
-    expect(screen.getByRole('button', { name: PREVIOUS })).toBeEnabled();
+    expect(step(NEXT)).toBeDisabled();
+    expect(step(PREVIOUS)).toBeEnabled();
   });
 });
 
