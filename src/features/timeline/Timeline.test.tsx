@@ -269,6 +269,24 @@ describe('count badges', () => {
     expect(within(surface()).getAllByRole('list')).toHaveLength(1);
   });
 
+  test('a zoom that regroups an open badge closes its list, and zooming back does not open it again', async () => {
+    // Thirty days of twenty events each in one lane, every other day: badges of several days at first.
+    const days = Array.from({ length: 30 }, (_, d) => new Date(Date.UTC(2022, 2, 1 + 2 * d)).toISOString().slice(0, 10));
+    const { user } = renderTimeline(buildDataset(days.flatMap((date) => Array.from({ length: 20 }, (_, i) => ({ date, title: `${date} event ${i + 1}` })))));
+    const badge = () => within(surface()).getAllByRole('button', { name: /^\d+ events from / })[1]!;
+    const name = badge().getAttribute('aria-label');
+    await user.click(badge());
+    expect(within(surface()).getByRole('list')).toBeInTheDocument();
+    // Keyboard presses on the zoom buttons (a click event alone, no pointerdown to close the list).
+    fireEvent.click(zoomButton('Zoom in'));
+    fireEvent.click(zoomButton('Zoom in'));
+    expect(within(surface()).queryByRole('list')).not.toBeInTheDocument();
+    fireEvent.click(zoomButton('Zoom out'));
+    fireEvent.click(zoomButton('Zoom out'));
+    expect(within(surface()).getByRole('button', { name: name! })).toHaveAttribute('aria-expanded', 'false');
+    expect(within(surface()).queryByRole('list')).not.toBeInTheDocument();
+  });
+
   test('zooming in on the dense day spreads the badge into markers', async () => {
     const { user } = renderTimeline(denseDay(9));
     for (let i = 0; i < 8; i++) await user.click(zoomButton('Zoom in'));

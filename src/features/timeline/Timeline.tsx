@@ -285,6 +285,12 @@ export const Timeline = memo(function Timeline({
     const x0 = earliest ? x(dayStartMs(earliest)) : x(dayStartMs(latest)) - 96;
     return { id: e.id, open: earliest === null, x0: Math.max(-8, x0), x1: Math.min(width + 8, x(dayStartMs(latest) + DAY_MS)) };
   }).filter((b) => b.x1 > 0 && b.x0 < width);
+  // A zoom that regroups the open badge's events closes its list for good: it must not open again,
+  // and take the focus, when a later zoom happens to bring the same grouping back.
+  if (openCluster !== null && drawn && !clusters.some((c) => c.key === openCluster)) {
+    setOpenCluster(null);
+    setOpenHeld(null);
+  }
   const slots = badgeSlots(clusters, [openHeld, focusHeld]);
   const openBadge = (key: string | null, slot: string) => {
     setOpenCluster(key);
