@@ -565,7 +565,9 @@ export function listRoom(badge: HTMLElement, surface: HTMLElement | null): ListR
   // The list sits 4 px from its badge, and keeps 4 px from the timeline's edge.
   const [below, above] = [s.bottom - b.bottom - 8, b.top - s.top - 8];
   const up = below < LIST_MAX && above > below;
-  return { up, maxHeight: Math.max(96, Math.min(LIST_MAX, up ? above : below)) };
+  // Never taller than the room (a timeline of one lane has about 80 px): a shorter list scrolls, a
+  // taller one would hide its last events again. One item's height at the least.
+  return { up, maxHeight: Math.max(40, Math.min(LIST_MAX, up ? above : below)) };
 }
 
 /** Events a badge's list shows at a time; "Show more" pages through the rest. */
