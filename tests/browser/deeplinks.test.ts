@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, openApp, screenshot, WAIT_MS, type OpenOptions, REDUCED, atRootOnly } from './harness.ts';
+import { appUrl, launchBrowser, openApp, recordClipboard, screenshot, WAIT_MS, type OpenOptions, REDUCED, atRootOnly } from './harness.ts';
 import {
   articleById, currentSearch, dataset, daysFromTo, eventById, eventsOn, fittedWindow, markedOnTimeline, matchingIds, noticesText,
   isInView, selectedInList, spelledDay, tickDay, tickLabels, titleFor, waitForFocusOn, waitForNotice, waitForSearch, waitForSelected, waitForTicks,
@@ -367,9 +367,10 @@ describe.each([
         navigator.share = async (data) => { (window as unknown as { shared: unknown[] }).shared.push(data?.url); };
       });
     }
+    const copiedText = await recordClipboard(page);
     const copied = async () => (canShare
       ? page.evaluate(() => (window as unknown as { shared: string[] }).shared.at(-1))
-      : page.evaluate(() => navigator.clipboard.readText()));
+      : copiedText());
 
     const details = page.getByRole('region', { name: TALKS.title });
     await details.getByRole('button', { name: canShare ? 'Share link' : 'Copy link', exact: true }).click();

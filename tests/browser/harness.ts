@@ -153,3 +153,24 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: file, fullPage });
   return file;
 }
+
+/**
+ * Records what the page puts on the clipboard: each `writeText`, still passed on to the real one.
+ * Returns a reader of the last text written. The system clipboard is one for the whole browser, and
+ * files that copy links run side by side: reading it back could read another test's link.
+ */
+export async function recordClipboard(page: Page): Promise<() => Promise<string | undefined>> {
+  const install = () => {
+    const w = window as unknown as { copied?: string[] };
+    if (w.copied || !navigator.clipboard) return;
+    w.copied = [];
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = async (text: string) => {
+      w.copied!.push(text);
+      return write(text);
+    };
+  };
+  await page.addInitScript(install);
+  await page.evaluate(install);
+  return () => page.evaluate(() => (window as unknown as { copied?: string[] }).copied?.at(-1));
+}

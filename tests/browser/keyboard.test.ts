@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { formatViolations, runAxe } from './axe.ts';
-import { appUrl, launchBrowser, openApp, screenshot, type OpenOptions } from './harness.ts';
+import { appUrl, launchBrowser, openApp, recordClipboard, screenshot, type OpenOptions } from './harness.ts';
 
 type DataEvent = { id: string; date: string; title: string; key?: boolean; certainty?: string; dateEvidence?: { kind: string }; after?: unknown[] };
 type Data = { title: string; events: DataEvent[]; articles: unknown[] };
@@ -355,11 +355,12 @@ describe('"Copy link to this day"', () => {
     const button = section.getByRole('button', { name: `${canShare ? 'Share' : 'Copy'} link to this day` });
     // Its description names the day, so that a list of the page's buttons tells them apart.
     await expect(button.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent)).resolves.toMatch(/\d{1,2} \w{3} \d{4}$/);
+    const copiedText = await recordClipboard(page);
     await button.click();
     if (!canShare) await section.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     const copied = canShare
       ? await page.evaluate(() => (window as unknown as { shared: string[] }).shared.at(-1))
-      : await page.evaluate(() => navigator.clipboard.readText());
+      : await copiedText();
     expect(copied).toBe(appUrl(`?date=${day}`));
     expect(problems).toEqual([]);
   });
