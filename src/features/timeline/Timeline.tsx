@@ -136,11 +136,10 @@ export const Timeline = memo(function Timeline({
   const { full } = timeline;
   // Only this component re-renders on each frame of a gesture or animation.
   const view = useShownWindow(timeline);
-  const [openCluster, setOpenCluster] = useState<string | null>(null);
-  // The badges that keep their element (see badgeSlots): the open one and the one holding focus.
-  const [openHeld, setOpenHeld] = useState<HeldBadge | null>(null);
+  // The badges that keep their element (see badgeSlots): the open one (with where its list has
+  // room) and the one holding focus.
+  const [opened, setOpened] = useState<(HeldBadge & { room: ListRoom }) | null>(null);
   const [focusHeld, setFocusHeld] = useState<HeldBadge | null>(null);
-  const [openRoom, setOpenRoom] = useState<ListRoom>(ROOM_BELOW);
   const [hint, setHint] = useState<string | null>(null);
 
   const { axis, laneIndex, cellLanes, pinned, eventDays } = useMemo(() => {
@@ -287,15 +286,8 @@ export const Timeline = memo(function Timeline({
   }).filter((b) => b.x1 > 0 && b.x0 < width);
   // A zoom that regroups the open badge's events closes its list for good: it must not open again,
   // and take the focus, when a later zoom happens to bring the same grouping back.
-  if (openCluster !== null && drawn && !clusters.some((c) => c.key === openCluster)) {
-    setOpenCluster(null);
-    setOpenHeld(null);
-  }
-  const slots = badgeSlots(clusters, [openHeld, focusHeld]);
-  const openBadge = (key: string | null, slot: string) => {
-    setOpenCluster(key);
-    setOpenHeld(key === null ? null : { key, slot });
-  };
+  if (opened !== null && drawn && !clusters.some((c) => c.key === opened.key)) setOpened(null);
+  const slots = badgeSlots(clusters, [opened, focusHeld]);
   const firstBadge = [...clusters].sort((a, b) => a.x - b.x).find((c) => c.x >= 0)?.key ?? null;
   const laneOfEvent = (e: TimelineEvent) => (compact ? 0 : categories.indexOf(e.category));
   const top = (lane: number, row: number) => lane * laneHeight + 4 + row * rowHeight;
@@ -452,7 +444,7 @@ export const Timeline = memo(function Timeline({
             const lastDay = byId.get(c.ids[c.ids.length - 1]!)!.date;
             const where = compact ? '' : ` in ${categoryStyle(first.category).label}`;
             const when = lastDay === day ? `on ${formatLongDay(day)}` : `from ${formatLongDay(day)} to ${formatLongDay(lastDay)}`;
-            const open = openCluster === c.key;
+            const open = opened?.key === c.key ? opened : null;
             const slot = slots[i]!;
             return (
               // Keyed by slot (see badgeSlots): a zoom reuses the badges' elements for the new counts.
@@ -468,12 +460,9 @@ export const Timeline = memo(function Timeline({
                   className={styles.cluster}
                   // With no event drawn on its own (thousands on one day), the first badge is the tab stop.
                   tabIndex={tabStop === null && c.key === firstBadge ? 0 : -1}
-                  aria-expanded={open}
+                  aria-expanded={open !== null}
                   aria-label={`${c.ids.length} events ${when}${where}`}
-                  onClick={(e) => {
-                    if (!open) setOpenRoom(listRoom(e.currentTarget, surfaceRef.current));
-                    openBadge(open ? null : c.key, slot);
-                  }}
+                  onClick={(e) => setOpened(open ? null : { key: c.key, slot, room: listRoom(e.currentTarget, surfaceRef.current) })}
                 >
                   {c.ids.length > 999 ? `${Math.floor(c.ids.length / 1000)}k+` : c.ids.length}
                 </button>
@@ -482,16 +471,16 @@ export const Timeline = memo(function Timeline({
                     ids={c.ids}
                     byId={byId}
                     flip={c.x > width - 260}
-                    room={openRoom}
+                    room={open.room}
                     sheet={compact}
-                    onPick={(id) => { openBadge(null, slot); onSelect(id); }}
-                    onClose={() => openBadge(null, slot)}
+                    onPick={(id) => { setOpened(null); onSelect(id); }}
+                    onClose={() => setOpened(null)}
                   />
                 )}
               </div>
             );
           })}
-          {hint && !openCluster && <Hint event={byId.get(hint)} marks={eventMarks} top={top} markerSize={markerSize} width={width} />}
+          {hint && !opened && <Hint event={byId.get(hint)} marks={eventMarks} top={top} markerSize={markerSize} width={width} />}
         </div>
       </div>}
       <ul className={styles.legend} aria-label="What the marks say">
