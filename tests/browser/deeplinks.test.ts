@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, openApp, recordClipboard, screenshot, WAIT_MS, type OpenOptions, REDUCED, atRootOnly } from './harness.ts';
+import { appUrl, launchBrowser, openApp, recordLinks, screenshot, WAIT_MS, type OpenOptions, REDUCED, atRootOnly } from './harness.ts';
 import {
   articleById, currentSearch, dataset, daysFromTo, eventById, eventsOn, fittedWindow, markedOnTimeline, matchingIds, noticesText,
   isInView, selectedInList, spelledDay, tickDay, tickLabels, titleFor, waitForFocusOn, waitForNotice, waitForSearch, waitForSelected, waitForTicks,
@@ -359,19 +359,7 @@ describe.each([
     const eventQuery = `?event=${TALKS.id}&from=2022-03-02&to=2022-03-04&q=talks`;
     const { page, context, problems } = await open(eventQuery, { subPath });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl()).origin });
-    // Headless Linux Chromium normally has no navigator.share; where it has one, the button shares instead.
-    const canShare = await page.evaluate(() => typeof navigator.share === 'function');
-    if (canShare) {
-      await page.evaluate(() => {
-        (window as unknown as { shared: unknown[] }).shared = [];
-        navigator.share = async (data) => { (window as unknown as { shared: unknown[] }).shared.push(data?.url); };
-      });
-    }
-    const copiedText = await recordClipboard(page);
-    const copied = async () => (canShare
-      ? page.evaluate(() => (window as unknown as { shared: string[] }).shared.at(-1))
-      : copiedText());
-
+    const { canShare, last: copied } = await recordLinks(page);
     const details = page.getByRole('region', { name: TALKS.title });
     await details.getByRole('button', { name: canShare ? 'Share link' : 'Copy link', exact: true }).click();
     if (!canShare) await details.getByRole('status').filter({ hasText: 'Link copied' }).first().waitFor();
@@ -383,12 +371,6 @@ describe.each([
 
     const readerQuery = `?event=${TALKS.id}&source=${TALKS_ARTICLE.id}&quote=3`;
     await page.goto(appUrl(readerQuery, subPath));
-    if (canShare) {
-      await page.evaluate(() => {
-        (window as unknown as { shared: unknown[] }).shared = [];
-        navigator.share = async (data) => { (window as unknown as { shared: unknown[] }).shared.push(data?.url); };
-      });
-    }
     const reader = page.getByRole('region', { name: TALKS_ARTICLE.headline });
     await reader.getByRole('button', { name: canShare ? 'Share link' : 'Copy link', exact: true }).click();
     if (!canShare) await reader.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();

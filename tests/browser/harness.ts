@@ -155,22 +155,31 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 }
 
 /**
- * Records what the page puts on the clipboard: each `writeText`, still passed on to the real one.
- * Returns a reader of the last text written. The system clipboard is one for the whole browser, and
- * files that copy links run side by side: reading it back could read another test's link.
+ * Records the links the page hands out: each text it puts on the clipboard (`writeText`, still
+ * passed on to the real clipboard) and, where the browser has `navigator.share` (headless Linux
+ * Chromium normally has not; the app's buttons then share instead of copying), each URL it shares,
+ * without opening the share sheet. For this page and every page it navigates to. The system
+ * clipboard is one for the whole browser, and files that copy links run side by side: reading it
+ * back could read another test's link. `last` reads the last link handed out.
  */
-export async function recordClipboard(page: Page): Promise<() => Promise<string | undefined>> {
+export async function recordLinks(page: Page): Promise<{ canShare: boolean; last: () => Promise<string | undefined> }> {
   const install = () => {
-    const w = window as unknown as { copied?: string[] };
-    if (w.copied || !navigator.clipboard) return;
-    w.copied = [];
-    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-    navigator.clipboard.writeText = async (text: string) => {
-      w.copied!.push(text);
-      return write(text);
-    };
+    const w = window as unknown as { handedOut?: string[] };
+    if (w.handedOut) return;
+    const handedOut: string[] = (w.handedOut = []);
+    if (navigator.clipboard) {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = async (text: string) => {
+        handedOut.push(text);
+        return write(text);
+      };
+    }
+    if (typeof navigator.share === 'function') navigator.share = async (data) => { handedOut.push(data?.url ?? ''); };
   };
   await page.addInitScript(install);
   await page.evaluate(install);
-  return () => page.evaluate(() => (window as unknown as { copied?: string[] }).copied?.at(-1));
+  return {
+    canShare: await page.evaluate(() => typeof navigator.share === 'function'),
+    last: () => page.evaluate(() => (window as unknown as { handedOut?: string[] }).handedOut?.at(-1)),
+  };
 }

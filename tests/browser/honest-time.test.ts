@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, recordClipboard, screenshot, type OpenOptions, REDUCED } from './harness.ts';
+import { launchBrowser, openApp, recordLinks, screenshot, type OpenOptions, REDUCED } from './harness.ts';
 
 type Certainty = 'day' | 'range' | 'reported';
 type DataEvent = {
@@ -220,10 +220,10 @@ describe('certainty in the details', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const details = page.locator(`[data-details-for="${REPORTED.id}"]`);
     const button = details.getByRole('button', { name: /^Copy link to this day/ });
-    const copiedText = await recordClipboard(page);
+    const { last } = await recordLinks(page);
     await button.click();
-    await expect.poll(copiedText).toMatch(/\?date=2022-03-03$/);
-    const copied = new URL((await copiedText())!);
+    await expect.poll(last).toMatch(/\?date=2022-03-03$/);
+    const copied = new URL((await last())!);
     expect([...copied.searchParams.keys()]).toEqual(['date']);
     expect(problems).toEqual([]);
   });

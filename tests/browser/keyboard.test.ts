@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { formatViolations, runAxe } from './axe.ts';
-import { appUrl, launchBrowser, openApp, recordClipboard, screenshot, type OpenOptions } from './harness.ts';
+import { appUrl, launchBrowser, openApp, recordLinks, screenshot, type OpenOptions } from './harness.ts';
 
 type DataEvent = { id: string; date: string; title: string; key?: boolean; certainty?: string; dateEvidence?: { kind: string }; after?: unknown[] };
 type Data = { title: string; events: DataEvent[]; articles: unknown[] };
@@ -342,26 +342,16 @@ describe('"Copy link to this day"', () => {
   it('puts a ?date= link to the day on the clipboard', async () => {
     const { page, context, problems } = await open();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(appUrl()).origin });
-    // Headless Linux Chromium normally has no navigator.share; where it has one, the button shares instead.
-    const canShare = await page.evaluate(() => typeof navigator.share === 'function');
-    if (canShare) {
-      await page.evaluate(() => {
-        (window as unknown as { shared: unknown[] }).shared = [];
-        navigator.share = async (data) => { (window as unknown as { shared: unknown[] }).shared.push(data?.url); };
-      });
-    }
+    // Where the browser can share (headless Linux Chromium normally cannot), the button shares instead.
+    const { canShare, last } = await recordLinks(page);
     const day = [...new Set(dataset.events.map((e) => e.date))].sort()[1]!;
     const section = page.getByRole('navigation', { name: 'Events by day' }).getByRole('region').filter({ has: page.locator(`h2 time[datetime="${day}"]`) });
     const button = section.getByRole('button', { name: `${canShare ? 'Share' : 'Copy'} link to this day` });
     // Its description names the day, so that a list of the page's buttons tells them apart.
     await expect(button.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent)).resolves.toMatch(/\d{1,2} \w{3} \d{4}$/);
-    const copiedText = await recordClipboard(page);
     await button.click();
     if (!canShare) await section.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
-    const copied = canShare
-      ? await page.evaluate(() => (window as unknown as { shared: string[] }).shared.at(-1))
-      : await copiedText();
-    expect(copied).toBe(appUrl(`?date=${day}`));
+    expect(await last()).toBe(appUrl(`?date=${day}`));
     expect(problems).toEqual([]);
   });
 });
