@@ -28,12 +28,17 @@ declare module 'vitest' {
 const DIST = process.env.TEST_DIST ?? 'dist';
 
 /**
- * V8 without its optimising compilers (Maglev, TurboFan), for the tests only: a test's page lives a
- * few seconds, too short for optimised code to repay its compiling, which cost about an eighth of
- * the suite's CPU (197 → 175 s). It changes how fast scripts run, not what they do. The bench
- * (bench/measureRun.mjs) launches Chromium as a reader's is, without this.
+ * For the tests only; they change how fast scripts load and run, not what they do. The bench
+ * (bench/measureRun.mjs) launches Chromium as a reader's is, without them.
+ * - V8 without its optimising compilers (Maglev, TurboFan): a test's page lives a few seconds, too
+ *   short for optimised code to repay its compiling, which cost about an eighth of the suite's CPU
+ *   (197 → 175 s).
+ * - No script streaming: a streamed module is parsed again on a background thread for every page
+ *   (31 ms of a page load's 280 CPU-ms in a trace), while one compiled on the main thread is found
+ *   in V8's cache of the renderer, which the test pages share (harness.ts: pages open as popups).
+ *   Chromium's CPU per page load: 276, 304, 300 → 245, 279, 276 ms (interleaved runs of 20 loads).
  */
-const TEST_ONLY_ARGS = ['--js-flags=--no-opt,--no-maglev'];
+const TEST_ONLY_ARGS = ['--js-flags=--no-opt,--no-maglev', '--disable-features=ScriptStreaming'];
 
 export default async function setup(project: TestProject) {
   const chromiumPath = findTestChromium() as string | null;
