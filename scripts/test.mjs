@@ -99,8 +99,8 @@ await Promise.all([
   (async () => {
     await check('dataset is up to date (npm run data -- --check)', bin('tsx'), ['pipeline/main.ts', '--check', '--quiet']);
     await check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc/tsconfig.tsbuildinfo`]);
-    // One run for all zones: vitest.config.ts runs every test in UTC and the date-sensitive ones
-    // (its DATE_SENSITIVE list) again in America/Los_Angeles and Asia/Tokyo, as projects.
+    // One run for all zones: every test runs in UTC, and the date-sensitive ones (declared inside
+    // tests/inEveryZone.ts's inEveryZone) again in America/Los_Angeles and Asia/Tokyo.
     // A larger young generation for the test workers: component tests make much short-lived garbage
     // (React trees, jsdom nodes), and 32 MB semi-spaces scavenge it less often (82 → 76 CPU-s).
     const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=32'].filter(Boolean).join(' ');
