@@ -9,8 +9,8 @@
  *
  * Two lanes run side by side, each step's output printed whole when it ends:
  * the browser lane (the size budget, which builds dist/ unless it is a fresh
- * build of the current sources, then the browser tests on that build, then
- * lint) and the checks lane (dataset check, typecheck, unit tests). Browser tests
+ * build of the current sources, then the browser tests on that build) and the
+ * checks lane (dataset check, lint, typecheck, unit tests). Browser tests
  * spend much of their time waiting on the page, which the other lane fills.
  * Typecheck and lint keep caches in node_modules/.cache (a second run only
  * rechecks what changed).
@@ -85,19 +85,19 @@ ensureChromium(); // the browser tests' global setup picks which one (the headle
 const CACHE = 'node_modules/.cache';
 for (const dir of ['tsc', 'eslint']) fs.mkdirSync(`${CACHE}/${dir}`, { recursive: true });
 
-console.log('▶ running two lanes side by side: size budget → browser tests → lint; dataset check → typecheck → unit tests');
+console.log('▶ running two lanes side by side: size budget → browser tests; dataset check → lint → typecheck → unit tests');
 await Promise.all([
   (async () => {
     // One production build serves both the size budget and the browser tests: the size check builds
     // dist/ unless `npm run build` (or the last run) left a fresh one, and the browser tests reuse it.
     await check('size budget (npm run size)', 'node', ['scripts/check-size.mjs', '--out-dir', dist]);
     await vitest('browser tests (Chromium, production build)', 'vitest.browser.config.ts', { TEST_DIST: dist });
-    // Lint ends this lane, not the other: with warm browser processes the browser tests finish well
-    // before typecheck → unit tests, and a cold lint (a fresh clone) made that lane the longer one.
-    await check('lint', bin('eslint'), ['.', '--max-warnings=0', '--cache', '--cache-strategy', 'content', '--cache-location', `${CACHE}/eslint/`]);
   })(),
   (async () => {
     await check('dataset is up to date (npm run data -- --check)', bin('tsx'), ['pipeline/main.ts', '--check', '--quiet']);
+    // Lint and typecheck early, the tests last: each lane ends with a suite that keeps both cores
+    // busy once the other lane is done (lint at the end of a lane ran about 8 s on one core alone).
+    await check('lint', bin('eslint'), ['.', '--max-warnings=0', '--cache', '--cache-strategy', 'content', '--cache-location', `${CACHE}/eslint/`]);
     await check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc/tsconfig.tsbuildinfo`]);
     // One run for all zones: every test runs in UTC, and the date-sensitive ones (declared inside
     // tests/inEveryZone.ts's inEveryZone) again in America/Los_Angeles and Asia/Tokyo.
