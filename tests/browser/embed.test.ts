@@ -39,7 +39,7 @@ async function openEmbedded(src: string, subPath: string) {
   const opened = await open(TEST_PAGE, {
     subPath,
     waitReady: false,
-    before: (p) => p.route(`**/${TEST_PAGE}`, (route) => route.fulfill({
+    route: (p) => p.route(`**/${TEST_PAGE}`, (route) => route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page that embeds the timeline</title></head>

@@ -33,7 +33,7 @@ describe('the built page under its Content-Security-Policy', () => {
     data.events[0].summary = HOSTILE;
     data.articles[0].headline = HOSTILE;
     const { page, problems, context } = await openApp(browser, `?event=${data.events[0].id}`, {
-      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
+      route: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
     });
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs += 1; void d.dismiss(); });
@@ -52,7 +52,7 @@ describe('when the dataset cannot be had', () => {
     const held = new Promise<void>((r) => { release = r; });
     const { page, problems, context } = await openApp(browser, '', {
       waitReady: false,
-      before: (p) => p.route('**/data/timeline.json', async (route) => { await held; await route.continue(); }),
+      route: (p) => p.route('**/data/timeline.json', async (route) => { await held; await route.continue(); }),
     });
     const status = page.getByRole('status').filter({ hasText: 'Loading the timeline' });
     await status.waitFor();
@@ -67,7 +67,7 @@ describe('when the dataset cannot be had', () => {
     let fail = true;
     const { page, problems, context } = await openApp(browser, '', {
       waitReady: false,
-      before: (p) => p.route('**/data/timeline.json', (route) => (fail ? route.abort('failed') : route.continue())),
+      route: (p) => p.route('**/data/timeline.json', (route) => (fail ? route.abort('failed') : route.continue())),
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -116,7 +116,7 @@ describe('a page that never blanks', () => {
     last.dateEvidence = { ...last.dateEvidence, resolved: '9999-12-31' };
     if ('earliest' in last) last.earliest = '9999-12-31';
     if ('latest' in last) last.latest = '9999-12-31';
-    const { page, problems, context } = await openApp(browser, '', { waitReady: false, before: serveData(data) });
+    const { page, problems, context } = await openApp(browser, '', { waitReady: false, route: serveData(data) });
     // Either the viewer draws (the axis clamps), or the boundary says what broke: never an empty root.
     await page.locator('[data-event-id], [role="alert"]').first().waitFor();
     expect(await page.locator('#root').innerText()).not.toBe('');
@@ -183,7 +183,7 @@ describe('loading that cannot finish', () => {
   it('a download cut off mid-way says so, not "not valid JSON"', async () => {
     const { page, context } = await openApp(browser, '', {
       waitReady: false,
-      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: real.slice(0, real.length / 2) })),
+      route: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: real.slice(0, real.length / 2) })),
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -194,7 +194,7 @@ describe('loading that cannot finish', () => {
 
   it('an empty dataset and an unsupported version are each named as such', async () => {
     for (const [change, expected] of [[{ events: [] }, /has no events/], [{ version: 3 }, /version 3 of the data format/]] as const) {
-      const { page, context } = await openApp(browser, '', { waitReady: false, before: serveData({ ...JSON.parse(real), ...change }) });
+      const { page, context } = await openApp(browser, '', { waitReady: false, route: serveData({ ...JSON.parse(real), ...change }) });
       const alert = page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(expected);
@@ -212,7 +212,7 @@ describe('long unbroken text', () => {
       data.events[0].title = word;
       data.events[0].summary = word;
       data.articles[0].headline = word;
-      const { page, problems, context } = await openApp(browser, `?event=${data.events[0].id}`, { width, height: 800, before: serveData(data) });
+      const { page, problems, context } = await openApp(browser, `?event=${data.events[0].id}`, { width, height: 800, route: serveData(data) });
       await page.getByRole('heading', { level: 1 }).waitFor();
       const overflow = await page.evaluate(() => {
         const client = document.documentElement.clientWidth;

@@ -16,12 +16,38 @@ export const SCREENSHOTS = 'test-results/screenshots';
  */
 export const WAIT_MS = 15_000;
 
+/** The worker's one connection to the run's Chromium, made by the first file that asks. */
+let connection: Promise<Browser> | undefined;
+/** What a file's Browser stands for: the worker's connection. */
+const CONNECTION = Symbol('connection');
+
 /**
- * Connects to the Chromium that the global setup launched for the whole run: one browser process
- * instead of one per file. Closing the returned Browser closes this file's contexts and disconnects.
+ * The Chromium that the global setup launched for the whole run (one browser process instead of one
+ * per file), through one connection per worker process that its files share, so that the pooled
+ * contexts below serve every file the worker runs, not one each. Closing the returned Browser closes
+ * the contexts this file made itself (`newContext`, and openApp's for a `before`); the connection
+ * and the pooled contexts stay for the worker's next file, and end with the worker.
  */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.connect(inject('browserWsEndpoint'));
+export async function launchBrowser(): Promise<Browser> {
+  connection ??= chromium.connect(inject('browserWsEndpoint'));
+  const browser = await connection;
+  const own = new Set<BrowserContext>();
+  return new Proxy(browser, {
+    get(target, prop) {
+      if (prop === CONNECTION) return target;
+      if (prop === 'close') return async () => { await Promise.all([...own].map((c) => c.close().catch(() => {}))); };
+      if (prop === 'newContext') {
+        return async (options?: BrowserContextOptions) => {
+          const context = await target.newContext(options);
+          own.add(context);
+          context.once('close', () => own.delete(context));
+          return context;
+        };
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The app's address, at the root or under a sub-path such as 'timeline/', plus a query. */
@@ -37,8 +63,18 @@ export type OpenOptions = {
   subPath?: string;
   /** Another server's address to open the app from (default: the run's, `baseUrl`), e.g. one serving another data/. */
   origin?: string;
-  /** Runs before navigation, e.g. to route the dataset request. */
+  /**
+   * Runs before navigation, in a context of its own: for a test that watches every request the page
+   * makes (a warm pooled process answers some from its memory cache) or changes the context (its
+   * clock, offline). To route requests only, `route`.
+   */
   before?: (page: Page) => Promise<unknown>;
+  /**
+   * Routes the page's requests before it loads, with page.route only (a dataset of the test's own,
+   * a failing or held download). Unlike `before`, the page still opens in a pooled context: routing
+   * turns the HTTP cache off for the page, so each request it routes reaches its route.
+   */
+  route?: (page: Page) => Promise<unknown>;
   /** Wait for the first event to be drawn (default true). */
   waitReady?: boolean;
   /**
@@ -64,27 +100,29 @@ export function atRootOnly(subPath: string): (declare: () => void) => void {
 
 /**
  * Pages are opened as popups of a page kept for the purpose (a "holder"), one per kind of context
- * (size, scheme, motion) and per file's browser connection. A popup of a same-site page lives in
+ * (size, scheme, motion, origin) for all the files a worker runs (the app keeps nothing in storage
+ * that one test could leave to another). A popup of a same-site page lives in
  * its opener's renderer process, so the page does not pay for a new process, a cold V8 and cold
  * Blink caches: measured on the small edition, 590 CPU-ms per page in a fresh context against 365
  * as a popup (about a third of the browser suite's CPU). Each page is still a new tab: its own
  * history (length 1), document, listeners, routes and init scripts. What a context holds across its
  * pages is reset when the test closes it (see `release`): other pages closed, permissions cleared,
- * back online. A test that routes, watches or scripts the page before it loads (`before`) gets a
- * context of its own: its requests all reach the network (a warm process may answer some from its
- * memory cache) and what it changes in the context (its clock) goes with it. So does a test whose
- * pooled context is still in use (one that failed before closing it).
+ * back online. A test that watches or scripts the page before it loads (`before`) gets a context
+ * of its own: its requests all reach the network (a warm process may answer some from its memory
+ * cache) and what it changes in the context (its clock) goes with it. So does a test whose pooled
+ * context is still in use (one that failed before closing it). One that only routes (`route`) does not.
  */
 type Pooled = { context: BrowserContext; holder: Page; busy: boolean };
 const pools = new WeakMap<Browser, Map<string, Pooled>>();
 
 async function pooledContext(browser: Browser, options: BrowserContextOptions, holderUrl: string): Promise<Pooled> {
-  let pool = pools.get(browser);
-  if (!pool) pools.set(browser, (pool = new Map()));
+  const shared = ((browser as unknown as Record<symbol, Browser | undefined>)[CONNECTION]) ?? browser;
+  let pool = pools.get(shared);
+  if (!pool) pools.set(shared, (pool = new Map()));
   const key = `${JSON.stringify(options)} ${new URL(holderUrl).origin}`;
   let entry = pool.get(key);
   if (!entry || entry.busy || entry.holder.isClosed()) {
-    const context = await browser.newContext(options);
+    const context = await shared.newContext(options);
     const holder = await context.newPage();
     await holder.goto(holderUrl);
     entry = { context, holder, busy: false };
@@ -113,7 +151,7 @@ function releasable(entry: Pooled): BrowserContext {
 
 /** Opens the app in a new page and records every problem the page reports. */
 export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<Opened> {
-  const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, waitReady = true, motion = 'full', origin } = options;
+  const { width = 1280, height = 800, colorScheme = 'light', subPath = '', before, route, waitReady = true, motion = 'full', origin } = options;
   const contextOptions: BrowserContextOptions = {
     viewport: { width, height }, colorScheme, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1, reducedMotion: motion === 'reduced' ? 'reduce' : 'no-preference',
   };
@@ -137,6 +175,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
     });
   });
   if (before) await before(page);
+  if (route) await route(page);
   await page.goto(origin ? `${origin}${subPath}${query}` : appUrl(query, subPath));
   if (waitReady) {
     await page.locator('[data-event-id]').first().waitFor({ state: 'visible' });

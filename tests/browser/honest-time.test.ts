@@ -320,7 +320,7 @@ describe('to the publisher’s passage', () => {
     raw.articles.find((a) => a.id === articleId)!.archived = { url: 'https://archive.example/antalya', captured: '2022-03-11' };
     withUrl.quotes[0]!.fragment = fragment;
     const { page, problems } = await open(`?event=${event.id}`, {
-      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(raw) })),
+      route: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(raw) })),
     });
     const details = page.getByRole('region', { name: event.title });
     const link = details.getByRole('link', { name: /On the publisher’s page/ }).first();

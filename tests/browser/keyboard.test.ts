@@ -136,7 +136,7 @@ describe('the event list with the keyboard', () => {
     const key = dataset.events.filter((e) => e.date === day && !e.after?.length).at(-1)!;
     const data = { ...dataset, events: dataset.events.map((e) => ({ ...e, key: e.id === key.id ? true : undefined })) };
     const { page, problems } = await open('', {
-      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
+      route: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
     });
     const ids = await listOrder(page);
     const ofDay = ids.filter((id) => dataset.events.find((e) => e.id === id)!.date === day);
@@ -218,7 +218,7 @@ describe('the virtualised list (above 400 events)', () => {
   it('stays one tab stop, and focus follows the selection wherever it goes', async () => {
     const data = largeDataset(600);
     const { page, problems } = await open('', {
-      before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
+      route: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) })),
     });
     const stops = () => page.locator('nav#event-list [data-event-id][tabindex="0"]').count();
     expect(await stops()).toBe(1);

@@ -48,7 +48,7 @@ async function open(query: string, options: OpenOptions = {}) {
 /** The page with THOUSAND as its dataset. */
 async function openThousand() {
   const opened = await open('', {
-    before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(THOUSAND) })),
+    route: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(THOUSAND) })),
   });
   await surfaceOf(opened.page).locator('button').first().waitFor();
   return opened;

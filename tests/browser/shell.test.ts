@@ -23,7 +23,7 @@ describe('the app shell on the production build', () => {
     let fail = true;
     const { page, problems, context } = await openApp(browser, '', { ...REDUCED,
       waitReady: false,
-      before: (p) => p.route('**/data/timeline.json', (route) => (fail
+      route: (p) => p.route('**/data/timeline.json', (route) => (fail
         ? route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><h1>Not found</h1>' })
         : route.continue())),
     });
@@ -41,7 +41,7 @@ describe('the app shell on the production build', () => {
     for (const body of ['{"version": 1, "title": "x", "articles": [], "events": []', '{"version": 3}']) {
       const { page, context } = await openApp(browser, '', { ...REDUCED,
         waitReady: false,
-        before: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body })),
+        route: (p) => p.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body })),
       });
       const alert = page.getByRole('alert');
       await alert.waitFor();
