@@ -25,8 +25,9 @@ const CONNECTION = Symbol('connection');
  * The Chromium that the global setup launched for the whole run (one browser process instead of one
  * per file), through one connection per worker process that its files share, so that the pooled
  * contexts below serve every file the worker runs, not one each. Closing the returned Browser closes
- * the contexts this file made itself (`newContext`, and openApp's for a `before`); the connection
- * and the pooled contexts stay for the worker's next file, and end with the worker.
+ * the contexts this file made itself (`newContext`, and openApp's for a `before`) and any pooled one
+ * a failed test left in use; the connection and the other pooled contexts stay for the worker's
+ * next file, and end with the worker.
  */
 export async function launchBrowser(): Promise<Browser> {
   connection ??= chromium.connect(inject('browserWsEndpoint'));
@@ -35,7 +36,15 @@ export async function launchBrowser(): Promise<Browser> {
   return new Proxy(browser, {
     get(target, prop) {
       if (prop === CONNECTION) return target;
-      if (prop === 'close') return async () => { await Promise.all([...own].map((c) => c.close().catch(() => {}))); };
+      if (prop === 'close') {
+        return async () => {
+          // A pooled context still in use at the file's end is one a failed test did not hand back:
+          // it goes too (its pages could go on drawing for the rest of the run), and leaves the pool.
+          const pool = pools.get(target);
+          for (const [key, entry] of pool ?? []) if (entry.busy) { pool!.delete(key); own.add(entry.context); }
+          await Promise.all([...own].map((c) => c.close().catch(() => {})));
+        };
+      }
       if (prop === 'newContext') {
         return async (options?: BrowserContextOptions) => {
           const context = await target.newContext(options);
