@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildDataset, fortnight, FIXTURE_ARTICLE_ID } from '../../../tests/fixtures/datasets.ts';
 import { SECOND_ARTICLE_ID, sameDayListedOutOfOrder, twoSources } from '../../../tests/fixtures/urlFixture.ts';
 import { indexDataset } from '../../data/indexDataset.ts';
@@ -12,21 +12,6 @@ const day = (s: string) => s as CalendarDay;
 const state = (patch: Partial<UrlState>): UrlState => ({ ...EMPTY_STATE, ...patch });
 /** Indexes a fixture after checking it against the dataset contract. */
 const index = (dataset: Dataset) => indexDataset(datasetSchema.parse(dataset));
-
-const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo'];
-const originalTz = process.env.TZ;
-afterEach(() => {
-  if (originalTz === undefined) delete process.env.TZ;
-  else process.env.TZ = originalTz;
-});
-
-/** Runs `fn` in each time zone (Node applies a change of TZ at once). */
-function inEachTimeZone(fn: () => void): void {
-  for (const tz of TIME_ZONES) {
-    process.env.TZ = tz;
-    fn();
-  }
-}
 
 inEveryZone(() => {
   describe('resolveUrlState', () => {
@@ -74,11 +59,9 @@ inEveryZone(() => {
     });
 
     test('names the nearest day with events for a day without events, naming both days', () => {
-      inEachTimeZone(() => {
-        const { state: resolved, notices } = resolveUrlState(state({ date: day('2022-03-05') }), index(sameDayListedOutOfOrder()));
-        expect(resolved).toEqual(state({ date: day('2022-03-03') }));
-        expect(notices).toEqual([{ param: 'date', message: 'No events on 5 Mar 2022 — showing 3 Mar 2022.' }]);
-      });
+      const { state: resolved, notices } = resolveUrlState(state({ date: day('2022-03-05') }), index(sameDayListedOutOfOrder()));
+      expect(resolved).toEqual(state({ date: day('2022-03-03') }));
+      expect(notices).toEqual([{ param: 'date', message: 'No events on 5 Mar 2022 — showing 3 Mar 2022.' }]);
     });
 
     test('resolves ?date= from a link end to end, keeping the rest of the link', () => {
@@ -92,11 +75,9 @@ inEveryZone(() => {
       ['before all the data', '2021-12-31', '2022-02-24', 'No events on 31 Dec 2021 — showing 24 Feb 2022.'],
       ['after all the data', '2023-01-01', '2022-03-10', 'No events on 1 Jan 2023 — showing 10 Mar 2022.'],
     ])('names the nearest day with events for a day %s', (_, asked, shown, message) => {
-      inEachTimeZone(() => {
-        const { state: resolved, notices } = resolveUrlState(state({ date: day(asked) }), index(fortnight()));
-        expect(resolved).toEqual(state({ date: day(shown) }));
-        expect(notices).toEqual([{ param: 'date', message }]);
-      });
+      const { state: resolved, notices } = resolveUrlState(state({ date: day(asked) }), index(fortnight()));
+      expect(resolved).toEqual(state({ date: day(shown) }));
+      expect(notices).toEqual([{ param: 'date', message }]);
     });
 
     test('drops an unknown source and its quote with a notice, keeping the event', () => {
@@ -133,12 +114,10 @@ inEveryZone(() => {
       ['before', '2021-01-01', '2021-02-01'],
       ['after', '2022-03-11', '2022-04-30'],
     ])('drops a window wholly %s the data with a notice, keeping the rest', (_, from, to) => {
-      inEachTimeZone(() => {
-        const { state: resolved, notices } = resolveUrlState(state({ event: 'd-sanctions', from: day(from), to: day(to), q: 'sanctions' }), index(fortnight()));
-        expect(resolved).toEqual(state({ event: 'd-sanctions', q: 'sanctions' }));
-        expect(notices).toHaveLength(1);
-        expect(notices[0]).toMatchObject({ param: 'from', message: expect.stringMatching(/outside this timeline’s dates/) });
-      });
+      const { state: resolved, notices } = resolveUrlState(state({ event: 'd-sanctions', from: day(from), to: day(to), q: 'sanctions' }), index(fortnight()));
+      expect(resolved).toEqual(state({ event: 'd-sanctions', q: 'sanctions' }));
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ param: 'from', message: expect.stringMatching(/outside this timeline’s dates/) });
     });
 
     test('keeps a window that overlaps the data only in part', () => {
