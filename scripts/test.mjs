@@ -29,6 +29,8 @@ const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 fs.mkdirSync('test-results', { recursive: true });
 const bin = (name) => `node_modules/.bin/${name}`;
+// By path: both TypeScripts name their command `tsc`, so node_modules/.bin/tsc may be either.
+const TSC_NATIVE = 'node_modules/typescript-native/bin/tsc';
 
 /** Runs a command with its output captured (stdout and stderr interleaved); resolves to its exit status and output. */
 function run(cmd, args, env = {}) {
@@ -83,7 +85,7 @@ async function vitest(name, config, env = {}) {
 const dist = process.env.TEST_DIST ?? 'dist';
 ensureChromium(); // the browser tests' global setup picks which one (the headless shell when installed)
 const CACHE = 'node_modules/.cache';
-for (const dir of ['tsc', 'eslint']) fs.mkdirSync(`${CACHE}/${dir}`, { recursive: true });
+for (const dir of ['tsc-native', 'eslint']) fs.mkdirSync(`${CACHE}/${dir}`, { recursive: true });
 
 console.log('▶ running two lanes side by side: size budget → browser tests; dataset check → lint → typecheck → unit tests');
 await Promise.all([
@@ -98,7 +100,10 @@ await Promise.all([
     // Lint and typecheck early, the tests last: each lane ends with a suite that keeps both cores
     // busy once the other lane is done (lint at the end of a lane ran about 8 s on one core alone).
     await check('lint', bin('eslint'), ['.', '--max-warnings=0', '--cache', '--cache-strategy', 'content', '--cache-location', `${CACHE}/eslint/`]);
-    await check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc/tsconfig.tsbuildinfo`]);
+    // The typecheck is TypeScript 7's native compiler (package.json's typescript-native): the same
+    // diagnostics as TypeScript 6's tsc on this code, for about a seventh of its CPU (17 → 2.2 s).
+    // TypeScript 6 stays for ESLint's parser. One thread: the other lane keeps the second core busy.
+    await check('typecheck', 'node', [TSC_NATIVE, '-p', 'tsconfig.json', '--noEmit', '--singleThreaded', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc-native/tsconfig.tsbuildinfo`]);
     // One run for all zones: every test runs in UTC, and the date-sensitive ones (declared inside
     // tests/inEveryZone.ts's inEveryZone) again in America/Los_Angeles and Asia/Tokyo.
     // A larger young generation for the test workers: component tests make much short-lived garbage
