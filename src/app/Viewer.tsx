@@ -87,6 +87,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
   const wide = useMediaQuery(WIDE);
   const printing = usePrinting();
   const full = useMemo(() => (index.first && index.last ? fullWindow(index.first, index.last) : ([0, DAY_MS] as const)), [index.first, index.last]);
+  const dataDays = useMemo(() => (index.first && index.last ? [index.first, index.last] as const : null), [index.first, index.last]);
   // The URL owns the window: the timeline shows it, and writes a gesture's end to it once.
   // A date link shows its day: inside the link's window, or that window moved to centre on it.
   const committed = useMemo(() => {
@@ -424,6 +425,7 @@ export function Viewer({ index, archive }: { index: DatasetIndex; archive?: Arch
           onScale={setScale}
           marked={marked}
           follow={zoomCount}
+          days={dataDays}
           density={density}
         />
         </ErrorBoundary>

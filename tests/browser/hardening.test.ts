@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './harness.ts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, serveData } from './harness.ts';
 
 /** The build under test (the global setup builds into TEST_DIST, default dist/). */
 const DIST = process.env.TEST_DIST ?? 'dist';
@@ -102,10 +102,6 @@ describe('when the dataset cannot be had', () => {
     await context.close();
   });
 });
-
-/** Serves `data` (any value, as JSON) as the dataset. */
-const serveData = (data: unknown) => (p: Page) =>
-  p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
 
 describe('a page that never blanks', () => {
   it('draws a dataset whose last event is on 9999-12-31 (a common "ongoing" marker), with no uncaught error', async () => {

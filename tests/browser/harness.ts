@@ -194,6 +194,10 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
   return { page, context, problems };
 }
 
+/** For `route`: serves `data` (any value, as JSON) as the page's dataset. */
+export const serveData = (data: unknown) => (p: Page) =>
+  p.route('**/data/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));
+
 /** Saves a screenshot under test-results/screenshots and returns its path. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, WAIT_MS } from './harness.ts';
+import { launchBrowser, openApp, screenshot, serveData, WAIT_MS, REDUCED } from './harness.ts';
+import { DEFAULT_SEED, generateDataset } from '../../bench/generateDataset.mjs';
 
 type DataEvent = { id: string; date: string; title: string; category: string };
 const dataset = JSON.parse(fs.readFileSync(`${process.env.TEST_DIST ?? 'dist'}/data/timeline.json`, 'utf8')) as { events: DataEvent[] };
@@ -408,5 +409,40 @@ describe('timeline screenshots', () => {
         await context.close();
       });
     }
+  }
+});
+
+describe('the ends of a large dataset', () => {
+  // 1,000 events over three years: a window of 46 days gives a day about 25 px, less than a count
+  // badge, so marks stand for runs of days. Where the window starts at the data's first day, or
+  // ends at its last, nothing lies beyond that edge: no mark may be cut by it.
+  const data = generateDataset(1000, DEFAULT_SEED) as { events: Array<{ date: string; end?: string }> };
+  const first = data.events.map((e) => e.date).sort()[0]!;
+  const last = data.events.map((e) => e.end ?? e.date).sort().at(-1)!;
+  const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+  /** The marks (markers and count badges) that the timeline's `side` edge cuts. */
+  const cutAt = (page: Page, side: 'left' | 'right') => page.evaluate((side) => {
+    const surface = document.querySelector('[role="group"][aria-label^="Timeline"]')!;
+    const s = surface.getBoundingClientRect();
+    return [...surface.querySelectorAll('button[data-event-id], button[aria-expanded]')].map((b) => ({ b, r: b.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (side === 'left' ? r.left < s.left - 0.5 && r.right > s.left : r.right > s.right + 0.5 && r.left < s.right))
+      .map(({ b, r }) => `${b.getAttribute('aria-label')} [${Math.round(r.left - s.left)}, ${Math.round(r.right - s.left)}] of ${Math.round(s.width)}`);
+  }, side);
+
+  for (const [side, query] of [['left', `?from=${first}&to=${addDays(first, 45)}`], ['right', `?from=${addDays(last, -45)}&to=${last}`]] as const) {
+    it(`at its ${side === 'left' ? 'first' : 'last'} day, on the time scale and the story scale, its marks are whole`, async () => {
+      const { page, problems, context } = await openApp(browser, `${query}&scale=time`, { ...REDUCED, route: serveData(data) });
+      expect(await page.evaluate(() => location.search), 'the window as asked').toBe(`${query}&scale=time`);
+      // A day narrower than a count badge (36 px, Timeline.tsx): marks stand for runs of days.
+      const dayWidth = await page.evaluate(() => document.querySelector('[role="group"][aria-label^="Timeline"]')!.getBoundingClientRect().width / 46);
+      expect(dayWidth).toBeLessThan(36);
+      expect(await cutAt(page, side)).toEqual([]);
+      await page.getByRole('button', { name: 'Story', exact: true }).click();
+      await page.waitForFunction(() => !location.search.includes('scale=time'));
+      await page.locator('[role="group"][aria-label^="Timeline"] [data-event-id]').first().waitFor();
+      expect(await cutAt(page, side)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
   }
 });

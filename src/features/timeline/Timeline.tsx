@@ -1,3 +1,4 @@
+import { max } from 'd3-array';
 import React, { memo, useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Category, TimelineEvent } from '../../data/schema.ts';
 import { categoryStyle } from '../../lib/categories.ts';
@@ -40,6 +41,12 @@ type Props = {
    * story scale is built from it, and each lane shows it as a heat strip.
    */
   density?: { lanes: readonly string[]; byDay: ReadonlyArray<readonly unknown[]>; histogram?: boolean };
+  /**
+   * The data's first and last day: of the whole dataset or archive, not only of the events shown or
+   * loaded. Marks that stand for several days fit between them, so those of the first and last days
+   * are drawn whole (layoutMarks, `extent`). Without it, the days of `events`.
+   */
+  days?: readonly [CalendarDay, CalendarDay] | null;
 };
 
 const COMPACT_BELOW = 600;
@@ -110,7 +117,7 @@ const NO_TICKS: ReturnType<typeof chooseAxisTicks> = { ticks: [], breaks: [], co
 
 /** The zoomable time axis with one lane per category (one merged lane on a phone). */
 export const Timeline = memo(function Timeline({
-  events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked, follow = 0, density,
+  events, categories, byId, selectedId, onSelect, onStep, timeline, label, scale = 'time', onScale, marked, follow = 0, density, days,
 }: Props) {
   const frameRef = useRef<HTMLDivElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
@@ -142,7 +149,7 @@ export const Timeline = memo(function Timeline({
   const [focusHeld, setFocusHeld] = useState<HeldBadge | null>(null);
   const [hint, setHint] = useState<string | null>(null);
 
-  const { axis, laneIndex, cellLanes, pinned, eventDays } = useMemo(() => {
+  const { axis, laneIndex, cellLanes, pinned, eventDays, extent } = useMemo(() => {
     const laneOf = new Map(categories.map((c, i) => [c, i]));
     const lane = (e: TimelineEvent) => (compact ? 0 : laneOf.get(e.category) ?? 0);
     // Each event's day start, once: the axis, the marks and the cells all work from it.
@@ -161,8 +168,12 @@ export const Timeline = memo(function Timeline({
     const eventDays = density
       ? density.byDay.map((row) => dayStartMs(row[0] as CalendarDay))
       : [...new Set(cellLanes.flatMap((lane) => lane.map((d) => d.start)))].sort((a, b) => a - b);
-    return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned, eventDays };
-  }, [events, categories, compact, lanes, scale, density]);
+    // The data's extent on the axis: its days as given, else the days of the events.
+    let extent: readonly [number, number] | null = null;
+    if (days) extent = [axis.toAxis(dayStartMs(days[0])), axis.toAxis(dayStartMs(days[1]) + DAY_MS)];
+    else if (items.length) extent = [items[0]!.start, max(items, (it) => it.end)!];
+    return { axis, laneIndex: indexLanes(items, lanes), cellLanes, pinned, eventDays, extent };
+  }, [events, categories, compact, lanes, scale, density, days]);
   // Each density lane's lane on screen (-1: not drawn).
   const densityColumns = useMemo(() => density?.lanes.map((c) => (compact ? 0 : categories.indexOf(c))) ?? [], [density, categories, compact]);
 
@@ -177,7 +188,7 @@ export const Timeline = memo(function Timeline({
   // Over an archive's histogram the marks are its key events: where they crowd, one per marker's
   // width is drawn (zooming in shows the rest), so a frame never lays out hundreds of them.
   const shownLanes = drawn && density?.histogram && !cells ? thinLanes(laneIndex, viewA, width, markerSize * 2, selectedId) : laneIndex;
-  const marks = cells || !drawn ? [] : layoutMarks(shownLanes, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned });
+  const marks = cells || !drawn ? [] : layoutMarks(shownLanes, { view: viewA, width, rows, markerSize, badgeSize: BADGE_SIZE, labels: !compact, selectedId, pinned, extent });
   const { ticks, breaks, context } = drawn ? chooseAxisTicks(axis, view, viewA, width, eventDays) : NO_TICKS;
 
   const setAxisView = useMemo(() => (w: Window) => timeline.setView([axis.fromAxis(w[0]), axis.fromAxis(w[1])]), [axis, timeline]);
@@ -451,7 +462,8 @@ export const Timeline = memo(function Timeline({
               <div
                 key={slot}
                 className={styles.clusterWrap}
-                style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)` }}
+                // An open list is drawn over the marks of the lanes below (its z-index counts only inside this wrap).
+                style={{ transform: `translate(${c.x}px, ${top(c.lane, c.row)}px)`, zIndex: open ? 4 : undefined }}
                 onFocus={() => { if (focusHeld?.key !== c.key) setFocusHeld({ key: c.key, slot }); }}
                 onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setFocusHeld(null); }}
               >

@@ -268,6 +268,8 @@ const scene = (spans: boolean) =>
     badgeSize: fc.constantFrom(undefined, BADGE),
     selected: fc.option(fc.nat(), { nil: null }),
     keys: fc.uniqueArray(fc.nat(), { maxLength: 1 }),
+    // As the timeline lays them out (given the data's extent), or from a fixed origin (without).
+    withExtent: fc.boolean(),
   }).map((s) => {
     const first = at('2022-02-01');
     const day = (d: number) => (s.crowded ? 14 + (d % 9) : d);
@@ -278,7 +280,8 @@ const scene = (spans: boolean) =>
     // The app's promise: a column keeps the selection, a key event and a badge in one stack, so with
     // two rows it holds no key event beside a selection (the timeline draws three rows).
     const pinned = new Set(s.rows >= 3 ? s.keys.map((k) => `ev${k % items.length}`) : []);
-    const options = { view, width: s.width, rows: s.rows, markerSize: s.markerSize, badgeSize: s.badgeSize, labels: true, selectedId, pinned };
+    const extent = s.withExtent ? [Math.min(...items.map((it) => it.start)), Math.max(...items.map((it) => it.end))] as const : null;
+    const options = { view, width: s.width, rows: s.rows, markerSize: s.markerSize, badgeSize: s.badgeSize, labels: true, selectedId, pinned, extent };
     return { items, options };
   });
 
@@ -286,6 +289,17 @@ const scene = (spans: boolean) =>
 const badgeOf = (options: { markerSize: number; badgeSize?: number | undefined }) => Math.max(options.badgeSize ?? options.markerSize, options.markerSize);
 const pxOf = (options: { view: readonly [number, number]; width: number }) => (t: number) => ((t - options.view[0]) / (options.view[1] - options.view[0])) * options.width;
 const inWindow = (it: LaneItem, view: readonly [number, number]) => it.end > view[0] && it.start < view[1];
+/**
+ * Over the data's extent, where a day is narrower than a badge: its days shared out evenly over as
+ * many columns of ceil(badge / day) days as fit, so a column is at most ceil(days / columns) days.
+ */
+function widestColumnDays(options: { view: readonly [number, number]; width: number; markerSize: number; badgeSize?: number | undefined; extent: readonly [number, number] | null }): number {
+  const pxPerDay = (DAY / (options.view[1] - options.view[0])) * options.width;
+  const perColumn = Math.ceil(badgeOf(options) / pxPerDay);
+  if (!options.extent || perColumn === 1) return perColumn;
+  const dataDays = Math.round((options.extent[1] - options.extent[0]) / DAY);
+  return Math.ceil(dataDays / Math.max(1, Math.floor(dataDays / perColumn)));
+}
 
 describe('invariants at every zoom', () => {
   test('every event that is in the window is drawn once, as a marker or in a badge', () => {
@@ -303,7 +317,7 @@ describe('invariants at every zoom', () => {
   test('an event that ended before the window is never laid out, nor one that starts more than a column past its end', () => {
     fc.assert(fc.property(scene(true), ({ items, options }) => {
       const ids = new Set(idsOf(layout(items, options)));
-      const column = (badgeOf(options) / options.width) * (options.view[1] - options.view[0]) + DAY;
+      const column = options.extent ? widestColumnDays(options) * DAY : (badgeOf(options) / options.width) * (options.view[1] - options.view[0]) + DAY;
       for (const it of items) {
         if (it.end <= options.view[0] || it.start >= options.view[1] + column) expect(ids.has(it.id), it.id).toBe(false);
       }
@@ -374,10 +388,29 @@ describe('invariants at every zoom', () => {
         if (pxPerDay >= badgeOf(options)) {
           expect(m.x - options.markerSize / 2, m.id).toBeGreaterThanOrEqual(px(start) - 1e-6);
           expect(m.x + options.markerSize / 2, m.id).toBeLessThanOrEqual(px(start + DAY) + 1e-6);
-        } else {
+        } else if (!options.extent) {
           // A column is ceil(badge / day) days: its centre is less than half a badge from any of its days (up to rounding of that ceiling).
           expect(Math.abs(m.x - px(start + DAY / 2)), m.id).toBeLessThanOrEqual(badgeOf(options) / 2 + 1e-6);
+        } else {
+          // The data's days are shared out evenly over as many columns of ceil(badge / day) days as fit:
+          // a column is at most ceil(days / columns) days, and its centre at most half of that, less half a day, from any of its days.
+          expect(Math.abs(m.x - px(start + DAY / 2)), m.id).toBeLessThanOrEqual(((widestColumnDays(options) - 1) * pxPerDay) / 2 + 1e-6);
         }
+      }
+    }), PROPERTY);
+  });
+
+  test('given the data\'s extent, no mark reaches past its first day or its last: those at the ends are whole', () => {
+    fc.assert(fc.property(scene(true), ({ items, options }) => {
+      fc.pre(options.extent !== null);
+      const px = pxOf(options);
+      const [left, right] = [px(options.extent![0]), px(options.extent![1])];
+      // Only where the data is at least a badge wide: narrower, no mark fits inside it.
+      fc.pre(right - left >= badgeOf(options));
+      for (const m of layout(items, options)) {
+        const { left: l, right: r } = extent(m, options.markerSize, badgeOf(options));
+        expect(l, JSON.stringify(m)).toBeGreaterThanOrEqual(left - 1e-6);
+        expect(r, JSON.stringify(m)).toBeLessThanOrEqual(right + 1e-6);
       }
     }), PROPERTY);
   });
@@ -386,8 +419,9 @@ describe('invariants at every zoom', () => {
     fc.assert(fc.property(scene(true), fc.integer({ min: -20, max: 20 }), ({ items, options }, shiftDays) => {
       const panned = { ...options, view: [options.view[0] + shiftDays * DAY, options.view[1] + shiftDays * DAY] as const };
       const msPerPx = (options.view[1] - options.view[0]) / options.width;
-      // Farther than a column from both edges of both windows: its column lies wholly in both.
-      const margin = badgeOf(options) * msPerPx + DAY;
+      // Farther than a column from both edges of both windows: its column lies wholly in both. A column
+      // is at most a badge and a day wide; over the data's extent, at most ceil(days / columns) days.
+      const margin = options.extent ? widestColumnDays(options) * DAY : badgeOf(options) * msPerPx + DAY;
       const inner = (it: LaneItem) => [options.view, panned.view].every((v) => it.start >= v[0] + margin && it.start + margin <= v[1]);
       const before = layout(items, options);
       const after = layout(items, panned);

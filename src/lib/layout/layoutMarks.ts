@@ -5,9 +5,13 @@
  *
  * Marks sit on a grid of columns so that they can never overlap: when a day
  * is wide enough, each day is a column (and its events may sit side by side
- * in it); when it is not, a column is a run of whole days, counted from a
- * fixed origin so that the grid does not shift while panning, and its events
- * are drawn at its centre. A column whose events do not fit becomes a badge.
+ * in it); when it is not, a column is a run of whole days, fixed so that the
+ * grid does not shift while panning, and its events are drawn at its centre.
+ * Given the data's extent, those runs split its days evenly from its first day
+ * to its last (each at least a badge wide), so that no column runs past either
+ * end and the marks of the first and last days are drawn whole; without it,
+ * they are counted from a fixed origin. A column whose events do not fit
+ * becomes a badge.
  * Only what lies in the visible window is laid out, so the marks drawn stay
  * bounded by the width, not by the size of the dataset. Pure: sizes come in
  * as arguments.
@@ -46,6 +50,11 @@ export type LayoutOptions = {
   /** Narrowest label worth drawing, px; and the widest. */
   minLabel?: number;
   maxLabel?: number;
+  /**
+   * The data's extent, in the units of `view`: the start of its first day and the end of its last.
+   * Columns of several days then fit it exactly (see the file header).
+   */
+  extent?: readonly [number, number] | null;
 };
 
 const DAY_MS = 86_400_000;
@@ -73,6 +82,31 @@ export function indexLanes(items: readonly LaneItem[], laneCount: number): { lan
   return { lanes, longest };
 }
 
+/**
+ * The columns for `daysPerColumn` days or more each: which column an instant falls in, and each
+ * column's bounds. Over an extent: as many columns as fit whole runs of `daysPerColumn` days, the
+ * extent's days spread evenly over them (each run `daysPerColumn` days or a few more), the first
+ * starting at the extent's start and the last ending at its end. Without one: runs of exactly
+ * `daysPerColumn` days from the epoch.
+ */
+function columnGrid(daysPerColumn: number, extent: readonly [number, number] | null | undefined) {
+  const columnMs = daysPerColumn * DAY_MS;
+  if (daysPerColumn === 1 || !extent || !(extent[1] > extent[0])) {
+    return { widest: columnMs, of: (t: number) => Math.floor(t / columnMs), bounds: (k: number) => [k * columnMs, (k + 1) * columnMs] as const };
+  }
+  const [first, last] = extent;
+  const days = Math.max(1, Math.round((last - first) / DAY_MS));
+  const count = Math.max(1, Math.floor(days / daysPerColumn));
+  const edge = (k: number) => (k <= 0 ? first : k >= count ? last : first + Math.round((k * days) / count) * DAY_MS);
+  const of = (t: number) => {
+    let k = Math.min(count - 1, Math.max(0, Math.floor((((t - first) / DAY_MS) * count) / days)));
+    while (k > 0 && t < edge(k)) k--;
+    while (k < count - 1 && t >= edge(k + 1)) k++;
+    return k;
+  };
+  return { widest: Math.ceil(days / count) * DAY_MS, of, bounds: (k: number) => [edge(k), edge(k + 1)] as const };
+}
+
 /** Lays out every lane for the given window and sizes: see the file header. */
 export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] }, options: LayoutOptions): Mark[] {
   const { view, width, rows, markerSize, labels, selectedId = null, pinned = new Set<string>(), minLabel = 44, maxLabel = 240 } = options;
@@ -82,7 +116,8 @@ export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] 
   const x = (t: number) => (t - view[0]) / msPerPx;
   // Days per column: one when a day has room for a badge, else enough whole days to make room.
   const daysPerColumn = Math.max(1, Math.ceil(badgeSize / pxPerDay));
-  const columnMs = daysPerColumn * DAY_MS;
+  const grid = columnGrid(daysPerColumn, options.extent);
+  const columnMs = grid.widest;
   const cols = daysPerColumn === 1 ? Math.max(1, Math.floor(pxPerDay / markerSize)) : 1;
   const marks: Mark[] = [];
 
@@ -93,14 +128,15 @@ export function layoutMarks(laneIndex: { lanes: LaneItem[][]; longest: number[] 
     const laneBadges: ClusterMark[] = [];
     let i = from;
     while (i < to) {
-      const column = Math.floor(items[i]!.start / columnMs);
+      const column = grid.of(items[i]!.start);
       let j = i + 1;
-      while (j < to && Math.floor(items[j]!.start / columnMs) === column) j++;
+      while (j < to && grid.of(items[j]!.start) === column) j++;
       // Events of several days that ended before the window are not drawn.
       const group = items.slice(i, j).filter((it) => it.end > view[0]);
       i = j;
       if (group.length === 0) continue;
-      const centre = x(column * columnMs) + (daysPerColumn * pxPerDay) / 2;
+      const [columnStart, columnEnd] = grid.bounds(column);
+      const centre = x((columnStart + columnEnd) / 2);
       const bar = (it: LaneItem) => (it.end - it.start > DAY_MS ? [x(it.start), x(it.end)] as const : null);
       if (group.length <= rows * cols) {
         const usedCols = Math.ceil(group.length / rows);
