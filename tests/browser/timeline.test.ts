@@ -421,8 +421,7 @@ describe('the ends of a large dataset', () => {
   const last = data.events.map((e) => e.end ?? e.date).sort().at(-1)!;
   const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
   /** The marks (markers and count badges) that the timeline's `side` edge cuts. */
-  const cutAt = (page: Page, side: 'left' | 'right') => page.evaluate((side) => {
-    const surface = document.querySelector('[role="group"][aria-label^="Timeline"]')!;
+  const cutAt = (page: Page, side: 'left' | 'right') => surfaceOf(page).evaluate((surface, side) => {
     const s = surface.getBoundingClientRect();
     return [...surface.querySelectorAll('button[data-event-id], button[aria-expanded]')].map((b) => ({ b, r: b.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && (side === 'left' ? r.left < s.left - 0.5 && r.right > s.left : r.right > s.right + 0.5 && r.left < s.right))
@@ -434,12 +433,11 @@ describe('the ends of a large dataset', () => {
       const { page, problems, context } = await openApp(browser, `${query}&scale=time`, { ...REDUCED, route: serveData(data) });
       expect(await page.evaluate(() => location.search), 'the window as asked').toBe(`${query}&scale=time`);
       // A day narrower than a count badge (36 px, Timeline.tsx): marks stand for runs of days.
-      const dayWidth = await page.evaluate(() => document.querySelector('[role="group"][aria-label^="Timeline"]')!.getBoundingClientRect().width / 46);
-      expect(dayWidth).toBeLessThan(36);
+      expect((await surfaceOf(page).boundingBox())!.width / 46).toBeLessThan(36);
       expect(await cutAt(page, side)).toEqual([]);
       await page.getByRole('button', { name: 'Story', exact: true }).click();
       await page.waitForFunction(() => !location.search.includes('scale=time'));
-      await page.locator('[role="group"][aria-label^="Timeline"] [data-event-id]').first().waitFor();
+      await surfaceOf(page).locator('[data-event-id]').first().waitFor();
       expect(await cutAt(page, side)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
